@@ -1,0 +1,19 @@
+package vn.daklak.ngoaivu.ingest;
+
+import java.util.List;
+import java.util.Map;
+import vn.daklak.ngoaivu.format.HeaderMatch;
+import vn.daklak.ngoaivu.format.Problem;
+import vn.daklak.ngoaivu.format.SheetKind;
+
+/**
+ * The file-level look at a submission, before its rows are read: the validated header, where each sheet is (sheet name
+ * by kind, absent when missing), each table sheet's header match, and the file-level problems (3.7).
+ */
+record Inspection(SubmissionHeader header, Map<SheetKind, String> sheets, Map<SheetKind, HeaderMatch> headers,
+                  List<Problem> problems) {
+
+    boolean hasErrors() {
+        return problems.stream().anyMatch(Problem::isError);
+    }
+}

@@ -1,0 +1,12 @@
+package vn.daklak.ngoaivu.ingest;
+
+import vn.daklak.ngoaivu.read.SheetRow;
+
+/** Normalises and validates one data row of the task sheet (SUBMISSION-FORMAT 3); see the helper's notes. */
+final class TaskRowMapper {
+
+    /** Only DATA rows (see RowClassifier) are passed in. Row is null in the result when any ERROR was found. */
+    RowResult<TaskRow> map(SheetRow row, SheetContext context) {
+        throw new UnsupportedOperationException("TODO ingest helper");
+    }
+}

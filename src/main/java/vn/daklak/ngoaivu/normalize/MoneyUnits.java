@@ -1,0 +1,47 @@
+package vn.daklak.ngoaivu.normalize;
+
+import java.util.OptionalLong;
+
+/**
+ * The money unit a header cell or a title row announces: {@code (triệu đồng)}, {@code Đơn vị: triệu đồng},
+ * {@code (1.000 đồng)}, {@code (nghìn đồng)}, {@code (đồng)}. Plain numbers under such a header are multiplied by it.
+ */
+public final class MoneyUnits {
+
+    public static final long DONG = 1L;
+    public static final long THOUSAND = 1_000L;
+    public static final long MILLION = 1_000_000L;
+    public static final long BILLION = 1_000_000_000L;
+
+    private static final String TRIEU = " " + VietText.matchKey("triệu") + " ";
+    private static final String TY = " " + VietText.matchKey("tỷ") + " ";
+    private static final String TI = " " + VietText.matchKey("tỉ") + " ";
+    private static final String NGHIN = " " + VietText.matchKey("nghìn") + " ";
+    private static final String NGAN = " " + VietText.matchKey("ngàn") + " ";
+    private static final String DONG_WORD = " " + VietText.matchKey("đồng") + " ";
+
+    private MoneyUnits() {
+    }
+
+    /** The multiplier the text announces, or empty when it names no money unit. */
+    public static OptionalLong fromText(String text) {
+        String key = " " + VietText.matchKey(text.replace("1.000", "nghìn").replace("1,000", "nghìn")
+                .replace("1000", "nghìn")) + " ";
+        boolean money = key.contains(DONG_WORD) || key.contains(" vnd ") || key.contains(" vnđ ")
+                || key.contains(" " + VietText.matchKey("đơn vị") + " ");
+        if (!money) {
+            return OptionalLong.empty();
+        }
+        if (key.contains(TRIEU) || key.contains(" tr ") || key.contains(" trđ ")) {
+            return OptionalLong.of(MILLION);
+        }
+        if (key.contains(TY) || key.contains(TI)) {
+            return OptionalLong.of(BILLION);
+        }
+        if (key.contains(NGHIN) || key.contains(NGAN)) {
+            return OptionalLong.of(THOUSAND);
+        }
+        return key.contains(DONG_WORD) || key.contains(" vnd ") || key.contains(" vnđ ")
+                ? OptionalLong.of(DONG) : OptionalLong.empty();
+    }
+}

@@ -1,0 +1,31 @@
+package vn.daklak.ngoaivu.normalize;
+
+import java.time.LocalDate;
+import java.util.Optional;
+
+/** Reporting periods of Decree 09/2019/NĐ-CP, Art. 12. */
+public enum Period {
+    /** 6-month report: 15 December of the previous year to 14 June. */
+    H1,
+    /** Annual report: 15 December of the previous year to 14 December. */
+    YEAR;
+
+    /** The data window of this period's report for {@code year}. */
+    public ReportWindow window(int year) {
+        LocalDate from = LocalDate.of(year - 1, 12, 15);
+        return new ReportWindow(from, this == H1 ? LocalDate.of(year, 6, 14) : LocalDate.of(year, 12, 14));
+    }
+
+    /** Vietnamese label as used in reports: "6 tháng đầu năm" or "năm". */
+    public String label() {
+        return this == H1 ? "6 tháng đầu năm" : "năm";
+    }
+
+    /**
+     * {@code 6 tháng}, {@code 6 tháng đầu năm}, {@code H1} → H1; {@code Năm}, {@code Cả năm}, {@code Hằng năm},
+     * {@code Hàng năm}, {@code YEAR} → YEAR (any case, form, tone placement, with or without diacritics).
+     */
+    public static Optional<Period> parse(String raw) {
+        throw new UnsupportedOperationException("TODO normalize helper");
+    }
+}

@@ -1,12 +1,16 @@
 package vn.daklak.ngoaivu;
 
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import vn.daklak.ngoaivu.cli.Launcher;
 
-/** Entry point: see {@code cli} for the commands. */
+/**
+ * The reporting pipeline of the Cultural Diplomacy Plan (Kế hoạch Ngoại giao văn hóa): ingest agencies' workbooks,
+ * consolidate each period's reports. The command line is described in {@link Launcher}.
+ */
 @SpringBootApplication
 public class NgvhApplication {
 
     public static void main(String[] args) {
-        // replaced by the command-line dispatcher
+        System.exit(Launcher.run(args));
     }
 }

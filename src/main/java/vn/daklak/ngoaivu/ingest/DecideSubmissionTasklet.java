@@ -1,0 +1,36 @@
+package vn.daklak.ngoaivu.ingest;
+
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import vn.daklak.ngoaivu.format.Severity;
+
+/**
+ * Last step of a file, in one transaction: any error rejects the file as a whole (its rows go, its problems stay);
+ * otherwise it is accepted and supersedes the earlier version of the same agency, year and period.
+ */
+class DecideSubmissionTasklet implements Tasklet {
+
+    private final SubmissionStore store;
+
+    DecideSubmissionTasklet(SubmissionStore store) {
+        this.store = store;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunk) {
+        long id = chunk.getStepContext().getStepExecution().getJobExecution().getExecutionContext()
+                .getLong(InspectSubmissionTasklet.SUBMISSION_ID);
+        int errors = store.countProblems(id, Severity.ERROR);
+        int warnings = store.countProblems(id, Severity.WARNING);
+        if (errors > 0) {
+            store.reject(id, errors, warnings);
+            contribution.setExitStatus(new org.springframework.batch.core.ExitStatus("REJECTED"));
+        } else {
+            store.accept(id, warnings);
+            contribution.setExitStatus(new org.springframework.batch.core.ExitStatus("ACCEPTED"));
+        }
+        return RepeatStatus.FINISHED;
+    }
+}

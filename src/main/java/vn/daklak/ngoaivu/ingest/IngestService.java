@@ -1,0 +1,95 @@
+package vn.daklak.ngoaivu.ingest;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import vn.daklak.ngoaivu.ingest.FileOutcome.Outcome;
+import vn.daklak.ngoaivu.normalize.Period;
+import vn.daklak.ngoaivu.normalize.YearPeriod;
+import vn.daklak.ngoaivu.reference.ReferenceService;
+import vn.daklak.ngoaivu.reference.ReferenceSync;
+
+/**
+ * Entry point of the nightly ingest: brings the master data up to date, then takes every ready inbox file, oldest
+ * first, through the ingest job. One bad file never stops the others.
+ */
+@Service
+public class IngestService {
+
+    private static final Logger log = LoggerFactory.getLogger(IngestService.class);
+
+    private final ReferenceService reference;
+    private final FileIngestor ingestor;
+    private final IngestProperties properties;
+    private final PipelineRuns runs;
+
+    IngestService(ReferenceService reference, FileIngestor ingestor, IngestProperties properties, PipelineRuns runs) {
+        this.reference = reference;
+        this.ingestor = ingestor;
+        this.properties = properties;
+        this.runs = runs;
+    }
+
+    /** Ingests {@code <inputRoot>/inbox}; {@code progress} receives one Vietnamese line per file. */
+    public IngestReport ingest(Path inputRoot, Path outputRoot, String command, Consumer<String> progress) {
+        Instant start = Instant.now();
+        long runId = runs.start(command);
+        ReferenceSync sync = reference.sync(inputRoot);
+        if (sync.changed()) {
+            progress.accept("Đã nạp lại danh mục cơ quan, đối tác và kế hoạch (có thay đổi).");
+        }
+        InboxScanner.Scan scan = InboxScanner.scan(inputRoot.resolve("inbox"), start, properties.settleSeconds());
+        scan.leftInInbox().forEach(line -> progress.accept("Để lại: " + line));
+        List<FileOutcome> outcomes = new ArrayList<>();
+        SortedSet<YearPeriod> changed = new TreeSet<>();
+        int n = 0;
+        for (InboxFile file : scan.ready()) {
+            n++;
+            FileOutcome outcome = ingestOne(file, inputRoot, outputRoot);
+            outcomes.add(outcome);
+            if ((outcome.outcome() == Outcome.ACCEPTED || outcome.outcome() == Outcome.REJECTED)
+                    && outcome.year() != null && outcome.period() != null) {
+                changed.add(new YearPeriod(outcome.year(), Period.valueOf(outcome.period())));
+            }
+            progress.accept("[" + n + "/" + scan.ready().size() + "] " + describe(outcome));
+        }
+        IngestReport report = new IngestReport(outcomes, scan.leftInInbox(), changed, sync.changed(),
+                Duration.between(start, Instant.now()));
+        runs.finish(runId, report);
+        progress.accept(report.countsLine());
+        return report;
+    }
+
+    private FileOutcome ingestOne(InboxFile file, Path inputRoot, Path outputRoot) {
+        try {
+            return ingestor.ingest(file, inputRoot, outputRoot);
+        } catch (Exception | StackOverflowError e) {
+            log.error("Xử lý {} thất bại", file.name(), e);
+            return new FileOutcome(file.name(), Outcome.FAILED, null, null, null, 0, 0, 0,
+                    "xử lý thất bại, tệp để lại trong inbox (" + e.getMessage() + ")");
+        }
+    }
+
+    private static String describe(FileOutcome o) {
+        StringBuilder line = new StringBuilder(o.fileName()).append(": ").append(o.outcome().label());
+        if (o.agencyCode() != null) {
+            line.append(" (").append(o.agencyCode());
+            if (o.year() != null) {
+                line.append(", ").append(o.year()).append(' ').append(o.period());
+            }
+            line.append(')');
+        }
+        if (o.outcome() == Outcome.ACCEPTED || o.outcome() == Outcome.REJECTED) {
+            line.append(", ").append(o.errors()).append(" lỗi, ").append(o.warnings()).append(" cảnh báo");
+        }
+        return line.append(" — ").append(o.message()).toString();
+    }
+}

@@ -1,0 +1,30 @@
+package vn.daklak.ngoaivu.ingest;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import vn.daklak.ngoaivu.ingest.FileOutcome.Outcome;
+
+/** The pipeline_run log that {@code status} and the dashboard show. */
+@Repository
+class PipelineRuns {
+
+    private final JdbcClient jdbc;
+
+    PipelineRuns(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    long start(String command) {
+        return jdbc.sql("INSERT INTO pipeline_run (command) VALUES (?) RETURNING id").param(command)
+                .query(Long.class).single();
+    }
+
+    void finish(long id, IngestReport report) {
+        jdbc.sql("""
+                UPDATE pipeline_run SET finished_at = now(), files = ?, accepted = ?, rejected = ?, duplicates = ?,
+                    failed = ?, outcome = ? WHERE id = ?""")
+                .params(report.files().size(), report.count(Outcome.ACCEPTED), report.count(Outcome.REJECTED),
+                        report.count(Outcome.DUPLICATE), report.count(Outcome.FAILED), report.countsLine(), id)
+                .update();
+    }
+}

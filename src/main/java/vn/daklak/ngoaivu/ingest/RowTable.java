@@ -1,0 +1,55 @@
+package vn.daklak.ngoaivu.ingest;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import vn.daklak.ngoaivu.format.Field;
+
+/** How a typed row maps to its table's columns, for COPY. One constant per row type. */
+record RowTable<T>(String table, List<String> columns, Function<T, List<Object>> values,
+                   Function<T, Map<Field, BigDecimal>> numbers, List<Field> numericFields) {
+
+    static final RowTable<TaskRow> TASKS = new RowTable<>("task_report",
+            List.of("row_no", "task_code", "content", "status", "percent", "results", "issues", "proposals"),
+            t -> list(t.rowNo(), t.taskCode(), t.content(), t.status().name(), t.percent(), t.results(), t.issues(),
+                    t.proposals()),
+            t -> Map.of(), List.of());
+
+    static final RowTable<EventRow> EVENTS = new RowTable<>("event",
+            List.of("row_no", "task_code", "name", "event_type", "start_date", "start_precision", "end_date", "location",
+                    "country", "partner_code", "partner_text", "participants", "foreign_guests", "ocop_products",
+                    "heritage", "notes"),
+            e -> list(e.rowNo(), e.taskCode(), e.name(), e.type().name(), e.start().date(), e.start().precision().name(),
+                    e.end(), e.location(), e.country(), e.partnerCode(), e.partnerText(), e.participants(),
+                    e.foreignGuests(), e.ocopProducts(), e.heritage(), e.notes()),
+            e -> numbers(Field.PARTICIPANTS, e.participants(), Field.FOREIGN_GUESTS, e.foreignGuests()),
+            List.of(Field.PARTICIPANTS, Field.FOREIGN_GUESTS));
+
+    static final RowTable<SpendingRow> SPENDING = new RowTable<>("spending",
+            List.of("row_no", "task_code", "item", "source", "estimate", "allocated", "spent"),
+            s -> list(s.rowNo(), s.taskCode(), s.item(), s.source().name(), s.estimate(), s.allocated(), s.spent()),
+            s -> numbers(Field.ESTIMATE, s.estimate(), Field.ALLOCATED, s.allocated(), Field.SPENT, s.spent()),
+            List.of(Field.ESTIMATE, Field.ALLOCATED, Field.SPENT));
+
+    String copySql() {
+        return "COPY " + table + " (submission_id, " + String.join(", ", columns) + ") FROM STDIN WITH (FORMAT csv)";
+    }
+
+    private static List<Object> list(Object... values) {
+        return new ArrayList<>(Arrays.asList(values));
+    }
+
+    private static Map<Field, BigDecimal> numbers(Object... pairs) {
+        Map<Field, BigDecimal> map = new EnumMap<>(Field.class);
+        for (int i = 0; i < pairs.length; i += 2) {
+            if (pairs[i + 1] instanceof Number n) {
+                map.put((Field) pairs[i], new BigDecimal(n.toString()));
+            }
+        }
+        return map;
+    }
+}

@@ -1,0 +1,68 @@
+package vn.daklak.ngoaivu.ingest;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import org.springframework.batch.infrastructure.item.ItemProcessor;
+import vn.daklak.ngoaivu.format.Field;
+import vn.daklak.ngoaivu.format.Problem;
+import vn.daklak.ngoaivu.format.RowClassifier;
+import vn.daklak.ngoaivu.format.RowKind;
+import vn.daklak.ngoaivu.normalize.PartnerMatcher;
+import vn.daklak.ngoaivu.normalize.Period;
+import vn.daklak.ngoaivu.read.SheetRow;
+import java.util.Set;
+
+/**
+ * Classifies each row under the header and normalises the data rows with the sheet's mapper; total rows are checked
+ * against the data rows above them. Empty and section rows are filtered out.
+ */
+class SheetRowProcessor<T> implements ItemProcessor<PositionedRow, LoadedRow<T>> {
+
+    private final BiFunction<SheetRow, SheetContext, RowResult<T>> mapper;
+    private final Function<T, Map<Field, BigDecimal>> numbers;
+    private final TotalChecker totals;
+    private final int year;
+    private final Period period;
+    private final Set<String> planTaskCodes;
+    private final PartnerMatcher partners;
+    private SheetContext context;
+
+    SheetRowProcessor(BiFunction<SheetRow, SheetContext, RowResult<T>> mapper,
+                      Function<T, Map<Field, BigDecimal>> numbers, List<Field> numericFields, int year, Period period,
+                      Set<String> planTaskCodes, PartnerMatcher partners) {
+        this.mapper = mapper;
+        this.numbers = numbers;
+        this.totals = new TotalChecker(numericFields);
+        this.year = year;
+        this.period = period;
+        this.planTaskCodes = planTaskCodes;
+        this.partners = partners;
+    }
+
+    @Override
+    public LoadedRow<T> process(PositionedRow item) {
+        if (context == null) {
+            context = new SheetContext(item.sheetName(), item.header(), year, period, planTaskCodes, partners);
+        }
+        RowKind kind = RowClassifier.classify(item.row(), item.header());
+        return switch (kind) {
+            case EMPTY, SECTION -> null;
+            case TOTAL -> {
+                List<Problem> problems = totals.checkTotal(item.row(), context);
+                yield problems.isEmpty() ? null : new LoadedRow<>(null, problems);
+            }
+            case DATA -> {
+                RowResult<T> result = mapper.apply(item.row(), context);
+                if (result.row() != null) {
+                    totals.add(numbers.apply(result.row()));
+                }
+                yield result.row() == null && result.problems().isEmpty() ? null
+                        : new LoadedRow<>(result.row(), new ArrayList<>(result.problems()));
+            }
+        };
+    }
+}

@@ -1,0 +1,50 @@
+package vn.daklak.ngoaivu.ingest;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Consumer;
+import vn.daklak.ngoaivu.format.Problem;
+import vn.daklak.ngoaivu.reference.ReferenceData;
+
+/** The {@code validate} dry run: every check of the ingest job, nothing written anywhere. */
+public final class SubmissionValidator {
+
+    private final SubmissionChecker checker;
+
+    public SubmissionValidator(ReferenceData reference) {
+        this.checker = new SubmissionChecker(reference);
+    }
+
+    /** Prints each file's verdict and problems; true when every file would be accepted. */
+    public boolean validate(List<Path> files, Consumer<String> out) {
+        boolean allAccepted = true;
+        for (Path file : files) {
+            CheckResult result = checker.check(file);
+            allAccepted &= !result.rejected();
+            long errors = result.problems().stream().filter(Problem::isError).count();
+            out.accept(file + ": " + (result.rejected() ? "SẼ BỊ TỪ CHỐI" : "sẽ được chấp nhận") + " — " + errors
+                    + " lỗi, " + (result.problems().size() - errors) + " cảnh báo; " + result.tasks().size()
+                    + " nhiệm vụ, " + result.events().size() + " hoạt động, " + result.spending().size() + " dòng kinh phí");
+            result.problems().forEach(p -> out.accept("  " + describe(p)));
+        }
+        return allAccepted;
+    }
+
+    static String describe(Problem p) {
+        StringBuilder where = new StringBuilder("[").append(p.severity().label()).append("] ");
+        if (p.sheet() != null) {
+            where.append("Sheet \"").append(p.sheet()).append('"');
+            if (p.row() != null) {
+                where.append(", dòng ").append(p.row());
+            }
+            if (p.column() != null) {
+                where.append(", cột ").append(p.column());
+            }
+            if (p.rawValue() != null && !p.rawValue().isEmpty()) {
+                where.append(", giá trị \"").append(p.rawValue()).append('"');
+            }
+            where.append(": ");
+        }
+        return where.append(p.message()).toString();
+    }
+}

@@ -27,6 +27,9 @@ final class EmbeddedDatabase implements AutoCloseable {
     static EmbeddedDatabase start(Path dataRoot) throws IOException {
         Path dataDir = dataRoot.resolve("postgres").toAbsolutePath();
         Files.createDirectories(dataDir.getParent());
+        // initdb and server chatter belongs in no officer's console
+        ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger("io.zonky"))
+                .setLevel(ch.qos.logback.classic.Level.WARN);
         EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                 .setDataDirectory(dataDir)
                 .setCleanDataDirectory(false)

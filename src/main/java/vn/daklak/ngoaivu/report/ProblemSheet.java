@@ -13,7 +13,7 @@ final class ProblemSheet {
                 "Cơ quan", "Tệp", "Trạng thái tệp", "Ngày nhận", "Mức độ", "Trang", "Dòng", "Cột", "Giá trị đọc được",
                 "Nội dung");
         for (ProblemFigure p : f.problems()) {
-            table.row(p.agencyCode(), p.fileName(), fileStatus(p.submissionStatus()), p.receivedAt(),
+            table.row(p.agencyCode() == null ? "(chưa xác định)" : p.agencyCode(), p.fileName(), fileStatus(p.submissionStatus()), p.receivedAt(),
                     severity(p.severity()), p.sheet(), p.rowNo(), p.column(), p.rawValue(), p.message());
         }
         table.finish();

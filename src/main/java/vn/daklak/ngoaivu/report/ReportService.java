@@ -1,14 +1,76 @@
 package vn.daklak.ngoaivu.report;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import vn.daklak.ngoaivu.normalize.Period;
 
-/** Placeholder until the report branch lands. */
+/**
+ * Rebuilds the consolidated reports of one (year, period) under {@code <outputRoot>/reports/<year>/<period>/}.
+ * The folder is replaced as a whole (see {@link PeriodFolder}). Charts come from a {@link ReportCharts} bean when
+ * one exists.
+ */
 @Service
 public class ReportService {
 
+    private static final Logger log = LoggerFactory.getLogger(ReportService.class);
+    /** Sub-folder of the period folder where the chart renderer puts its PNG files. */
+    static final String CHART_FOLDER = "bieu-do";
+
+    private final PeriodFiguresQuery query;
+    private final SummaryJsonWriter summaryWriter;
+    private final ConsolidatedWorkbookWriter workbookWriter;
+    private final CsvExports csvExports;
+    private final ReportCharts charts;
+
+    public ReportService(PeriodFiguresQuery query, SummaryJsonWriter summaryWriter,
+            ConsolidatedWorkbookWriter workbookWriter, CsvExports csvExports, ObjectProvider<ReportCharts> charts) {
+        this.query = query;
+        this.summaryWriter = summaryWriter;
+        this.workbookWriter = workbookWriter;
+        this.csvExports = csvExports;
+        this.charts = charts.getIfAvailable(() -> (figures, folder) -> List.of());
+    }
+
+    /** Writes every report of the period and returns the period's folder. */
     public Path rebuild(int year, Period period, Path outputRoot) {
-        throw new UnsupportedOperationException("TODO report helper");
+        PeriodFigures figures = query.load(year, period);
+        Path target = outputRoot.resolve("reports").resolve(Integer.toString(year)).resolve(period.name());
+        Path staging = null;
+        try {
+            staging = PeriodFolder.createStaging(target);
+            writeAll(figures, staging);
+            PeriodFolder.publish(staging, target);
+        } catch (IOException e) {
+            cleanUp(staging);
+            throw new UncheckedIOException("Không ghi được báo cáo tổng hợp vào " + target, e);
+        }
+        log.info("Đã lập báo cáo {} {}: {} cơ quan đã báo cáo, {} chưa báo cáo", period, year,
+                figures.acceptedCodes().size(), figures.missingCodes().size());
+        return target;
+    }
+
+    private void writeAll(PeriodFigures figures, Path folder) throws IOException {
+        summaryWriter.write(figures, folder);
+        csvExports.write(figures, folder);
+        List<ChartImage> images = charts.render(figures, Files.createDirectories(folder.resolve(CHART_FOLDER)));
+        workbookWriter.write(figures, folder, images);
+    }
+
+    private static void cleanUp(Path staging) {
+        if (staging == null) {
+            return;
+        }
+        try {
+            PeriodFolder.deleteTree(staging);
+        } catch (IOException | UncheckedIOException e) {
+            log.warn("Không xoá được thư mục tạm {}", staging, e);
+        }
     }
 }

@@ -1,5 +1,21 @@
 package vn.daklak.ngoaivu.ingest;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import vn.daklak.ngoaivu.format.HeaderMatch;
+import vn.daklak.ngoaivu.format.InfoField;
+import vn.daklak.ngoaivu.format.InfoSheetReader;
+import vn.daklak.ngoaivu.format.InfoSheetReader.InfoValue;
+import vn.daklak.ngoaivu.format.Problem;
+import vn.daklak.ngoaivu.format.SheetFinder;
+import vn.daklak.ngoaivu.format.SheetKind;
+import vn.daklak.ngoaivu.format.SubmissionFormat;
+import vn.daklak.ngoaivu.read.SheetRow;
 import vn.daklak.ngoaivu.read.SpreadsheetFile;
 import vn.daklak.ngoaivu.reference.ReferenceData;
 
@@ -8,14 +24,78 @@ import vn.daklak.ngoaivu.reference.ReferenceData;
  * closest suggestions, code/name conflict, agency valid in that year, year, period), the sheets present (Nhiệm vụ
  * required; Hoạt động / Kinh phí missing is a warning "no activities reported"), each present table sheet's header
  * (missing required header is an error; unknown extra columns a warning).
+ * <p>
+ * {@link Inspection#headers()} holds only complete headers, so every sheet it names can be mapped row by row.
  */
 final class SubmissionInspector {
 
+    private static final SubmissionHeader NO_HEADER = new SubmissionHeader(null, null, null, null, null, null, null);
+
+    private final GeneralInfoValidator infoValidator;
+
     SubmissionInspector(ReferenceData reference) {
-        throw new UnsupportedOperationException("TODO ingest helper");
+        this.infoValidator = new GeneralInfoValidator(reference);
     }
 
+    /** Reads only the info sheet and the first rows of the table sheets; a read failure is unchecked. */
     Inspection inspect(SpreadsheetFile file) {
-        throw new UnsupportedOperationException("TODO ingest helper");
+        try {
+            return inspectSheets(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Inspection inspectSheets(SpreadsheetFile file) throws IOException {
+        Map<SheetKind, String> sheets = SheetFinder.locate(file);
+        List<Problem> problems = new ArrayList<>();
+        SubmissionHeader header = header(file, sheets.get(SheetKind.INFO), problems);
+        missingSheets(sheets, problems);
+        Map<SheetKind, HeaderMatch> headers = new EnumMap<>(SheetKind.class);
+        for (SheetKind kind : List.of(SheetKind.TASKS, SheetKind.EVENTS, SheetKind.SPENDING)) {
+            String name = sheets.get(kind);
+            if (name != null) {
+                SheetHeaderCheck.check(file, SubmissionFormat.sheet(kind), name, problems)
+                        .ifPresent(match -> headers.put(kind, match));
+            }
+        }
+        return new Inspection(header, Map.copyOf(sheets), headers, List.copyOf(problems));
+    }
+
+    private SubmissionHeader header(SpreadsheetFile file, String infoSheet, List<Problem> problems)
+            throws IOException {
+        if (infoSheet == null) {
+            problems.add(Problem.fileError("MISSING_INFO_SHEET", "Không tìm thấy trang \""
+                    + SubmissionFormat.sheet(SheetKind.INFO).canonicalName() + "\". Hãy thêm trang này theo mẫu, ghi"
+                    + " cơ quan báo cáo, năm và kỳ báo cáo."));
+            return NO_HEADER;
+        }
+        EnumMap<InfoField, InfoValue> values;
+        try (Stream<SheetRow> rows = file.rows(infoSheet)) {
+            values = InfoSheetReader.read(rows);
+        }
+        GeneralInfoValidator.Validated validated = infoValidator.validate(infoSheet, values);
+        problems.addAll(validated.problems());
+        return validated.header();
+    }
+
+    private static void missingSheets(Map<SheetKind, String> sheets, List<Problem> problems) {
+        if (!sheets.containsKey(SheetKind.TASKS)) {
+            problems.add(Problem.fileError("MISSING_TASK_SHEET", "Không tìm thấy trang \"" + name(SheetKind.TASKS)
+                    + "\". Trang này bắt buộc: hãy thêm trang \"" + name(SheetKind.TASKS) + "\" theo mẫu và báo cáo"
+                    + " tình hình thực hiện từng nhiệm vụ."));
+        }
+        if (!sheets.containsKey(SheetKind.EVENTS)) {
+            problems.add(Problem.fileWarning("NO_EVENTS_SHEET", "Không có trang \"" + name(SheetKind.EVENTS)
+                    + "\": không có hoạt động nào được báo cáo. Nếu có hoạt động, hãy thêm trang này theo mẫu."));
+        }
+        if (!sheets.containsKey(SheetKind.SPENDING)) {
+            problems.add(Problem.fileWarning("NO_SPENDING_SHEET", "Không có trang \"" + name(SheetKind.SPENDING)
+                    + "\": không có kinh phí nào được báo cáo. Nếu có sử dụng kinh phí, hãy thêm trang này theo mẫu."));
+        }
+    }
+
+    private static String name(SheetKind kind) {
+        return SubmissionFormat.sheet(kind).canonicalName();
     }
 }

@@ -1,11 +1,18 @@
 package vn.daklak.ngoaivu.ingest;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Set;
 import vn.daklak.ngoaivu.format.Field;
 import vn.daklak.ngoaivu.format.Problem;
+import vn.daklak.ngoaivu.format.Severity;
+import vn.daklak.ngoaivu.normalize.Parsed;
+import vn.daklak.ngoaivu.read.CellValue;
 import vn.daklak.ngoaivu.read.SheetRow;
 
 /**
@@ -15,25 +22,99 @@ import vn.daklak.ngoaivu.read.SheetRow;
  */
 final class TotalChecker {
 
+    static final List<Field> EVENT_FIELDS = List.of(Field.PARTICIPANTS, Field.FOREIGN_GUESTS);
+    static final List<Field> SPENDING_FIELDS = List.of(Field.ESTIMATE, Field.ALLOCATED, Field.SPENT);
+
+    private static final Set<Field> MONEY = EnumSet.of(Field.ESTIMATE, Field.ALLOCATED, Field.SPENT);
+    private static final String SECTION = "section.";
+    private static final String OVERALL = "overall.";
+
+    private final List<Field> fields;
+    private final Map<Field, BigDecimal> section = new EnumMap<>(Field.class);
+    private final Map<Field, BigDecimal> overall = new EnumMap<>(Field.class);
+
     TotalChecker(List<Field> numericFields) {
-        throw new UnsupportedOperationException("TODO ingest helper");
+        this.fields = List.copyOf(numericFields);
+        fields.forEach(field -> {
+            section.put(field, BigDecimal.ZERO);
+            overall.put(field, BigDecimal.ZERO);
+        });
+    }
+
+    /** The summed values of an event row. */
+    static Map<Field, BigDecimal> values(EventRow row) {
+        Map<Field, BigDecimal> values = new EnumMap<>(Field.class);
+        putIfSet(values, Field.PARTICIPANTS, row.participants() == null ? null : row.participants().longValue());
+        putIfSet(values, Field.FOREIGN_GUESTS, row.foreignGuests() == null ? null : row.foreignGuests().longValue());
+        return values;
+    }
+
+    /** The summed values of a spending row. */
+    static Map<Field, BigDecimal> values(SpendingRow row) {
+        Map<Field, BigDecimal> values = new EnumMap<>(Field.class);
+        putIfSet(values, Field.ESTIMATE, row.estimate());
+        putIfSet(values, Field.ALLOCATED, row.allocated());
+        putIfSet(values, Field.SPENT, row.spent());
+        return values;
     }
 
     /** Adds a data row's values (as normalised: đồng, counts). */
     void add(Map<Field, BigDecimal> values) {
-        throw new UnsupportedOperationException("TODO ingest helper");
+        values.forEach((field, value) -> {
+            if (fields.contains(field) && value != null) {
+                section.merge(field, value, BigDecimal::add);
+                overall.merge(field, value, BigDecimal::add);
+            }
+        });
     }
 
     /** Reads a TOTAL row (money with the sheet's units) and says where it disagrees. */
     List<Problem> checkTotal(SheetRow totalRow, SheetContext context) {
-        throw new UnsupportedOperationException("TODO ingest helper");
+        List<Problem> problems = new ArrayList<>();
+        for (Field field : fields) {
+            Integer column = context.header().columns().get(field);
+            CellValue cell = column == null ? null : totalRow.cell(column);
+            BigDecimal written = cell == null ? null : read(cell, field, context);
+            if (written != null && written.compareTo(section.get(field)) != 0
+                    && written.compareTo(overall.get(field)) != 0) {
+                problems.add(new Problem(context.sheetName(), totalRow.rowNumber(), column,
+                        context.header().columnLabel(column), cell.text(), Severity.WARNING, "TOTAL_MISMATCH",
+                        "Dòng tổng ghi " + Messages.number(written) + " nhưng cộng các dòng phía trên được "
+                                + Messages.number(section.get(field)) + ". Hãy kiểm tra lại số liệu hoặc công thức"
+                                + " của dòng tổng."));
+            }
+        }
+        fields.forEach(field -> section.put(field, BigDecimal.ZERO));
+        return problems;
     }
 
     Map<String, String> state() {
-        throw new UnsupportedOperationException("TODO ingest helper");
+        Map<String, String> state = new LinkedHashMap<>();
+        fields.forEach(field -> {
+            state.put(SECTION + field.name(), section.get(field).toPlainString());
+            state.put(OVERALL + field.name(), overall.get(field).toPlainString());
+        });
+        return state;
     }
 
     void restore(Map<String, String> state) {
-        throw new UnsupportedOperationException("TODO ingest helper");
+        fields.forEach(field -> {
+            section.put(field, new BigDecimal(state.getOrDefault(SECTION + field.name(), "0")));
+            overall.put(field, new BigDecimal(state.getOrDefault(OVERALL + field.name(), "0")));
+        });
+    }
+
+    /** A total cell that cannot be read is left alone: the rows themselves were checked already. */
+    private static BigDecimal read(CellValue cell, Field field, SheetContext context) {
+        Parsed<? extends Number> parsed = MONEY.contains(field)
+                ? CellParsers.money(cell, context.header().unitFor(field))
+                : CellParsers.count(cell);
+        return parsed.value() == null ? null : new BigDecimal(parsed.value().toString());
+    }
+
+    private static void putIfSet(Map<Field, BigDecimal> values, Field field, Long value) {
+        if (value != null) {
+            values.put(field, BigDecimal.valueOf(value));
+        }
     }
 }

@@ -175,8 +175,8 @@ class IngestJobTest {
         assertThat(count("SELECT count(*) FROM batch_job_execution")).isEqualTo(2);
     }
 
-    private static TestWorkbook valid(String agency) {
-        return TestWorkbook.of(agency)
+    private static SubmissionWorkbook valid(String agency) {
+        return SubmissionWorkbook.of(agency)
                 .task("NV01", "Hoàn thành", 100)
                 .task("NV02", "Đang thực hiện", 60)
                 .event("NV01", "Đoàn nghệ thuật biểu diễn tại Jeonbuk", "10/09/2024", "Hàn Quốc", "Jeollabuk", 40, 300)

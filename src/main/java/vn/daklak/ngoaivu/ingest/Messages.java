@@ -1,0 +1,39 @@
+package vn.daklak.ngoaivu.ingest;
+
+import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Collection;
+import java.util.stream.Collectors;
+
+/** How values are written inside messages to agencies: Vietnamese number and date conventions. */
+final class Messages {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    private Messages() {
+    }
+
+    /** {@code 1250000000} → {@code 1.250.000.000}. */
+    static String number(long value) {
+        return number(BigDecimal.valueOf(value));
+    }
+
+    static String number(BigDecimal value) {
+        DecimalFormatSymbols symbols = new DecimalFormatSymbols();
+        symbols.setGroupingSeparator('.');
+        symbols.setDecimalSeparator(',');
+        return new DecimalFormat("#,##0.##", symbols).format(value);
+    }
+
+    static String date(LocalDate date) {
+        return date.format(DAY);
+    }
+
+    /** {@code "a", "b", "c"} for a list of names. */
+    static String quoted(Collection<String> values) {
+        return values.stream().map(v -> "\"" + v + "\"").collect(Collectors.joining(", "));
+    }
+}

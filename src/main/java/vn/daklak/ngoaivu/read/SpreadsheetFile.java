@@ -15,13 +15,17 @@ public interface SpreadsheetFile extends AutoCloseable {
 
     /** Opens any supported workbook, or says in Vietnamese why it cannot be read (empty, encrypted, not a workbook, …). */
     static SpreadsheetFile open(Path path) throws UnreadableWorkbookException {
-        throw new UnsupportedOperationException("TODO read helper");
+        return WorkbookOpener.open(path);
     }
 
     /** Sheet names in workbook order. */
     List<String> sheetNames();
 
-    /** The rows of one sheet, in order; blank rows may be left out. Close the stream when done. */
+    /**
+     * The rows of one sheet, in order; blank rows may be left out. Close the stream when done. A file that breaks
+     * while the stream is consumed raises {@link java.io.UncheckedIOException} around an IOException whose message is
+     * a Vietnamese sentence for the agency (a Stream cannot throw checked exceptions).
+     */
     Stream<SheetRow> rows(String sheetName) throws IOException;
 
     @Override

@@ -1,0 +1,75 @@
+package vn.daklak.ngoaivu.read;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.List;
+import java.util.stream.Stream;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.ReadingOptions;
+import org.dhatim.fastexcel.reader.Sheet;
+
+/** An .xlsx streamed by fastexcel-reader: rows are parsed as they are consumed, a whole sheet is never held. */
+final class FastexcelSpreadsheet implements SpreadsheetFile {
+
+    /** With cell formats (to tell dates and percents), without turning parse errors into error cells. */
+    private static final ReadingOptions OPTIONS = new ReadingOptions(true, false);
+
+    private final ReadableWorkbook workbook;
+    private final List<Sheet> sheets;
+    private final OoxmlMerges merges;
+    private final FastexcelCells cells;
+
+    private FastexcelSpreadsheet(ReadableWorkbook workbook, OoxmlMerges merges) {
+        this.workbook = workbook;
+        this.sheets = workbook.getSheets().toList();
+        this.merges = merges;
+        this.cells = new FastexcelCells(new CellFormats(workbook.isDate1904()));
+    }
+
+    static SpreadsheetFile open(Path path) throws UnreadableWorkbookException {
+        ZipGuard.check(path);
+        ReadableWorkbook workbook = null;
+        try {
+            workbook = new ReadableWorkbook(path.toFile(), OPTIONS);
+            return new FastexcelSpreadsheet(workbook, new OoxmlMerges(path));
+        } catch (IOException | RuntimeException | StackOverflowError e) {
+            closeQuietly(workbook);
+            throw new UnreadableWorkbookException(WorkbookProblem.CORRUPT, ReadMessages.CORRUPT, e);
+        }
+    }
+
+    @Override
+    public List<String> sheetNames() {
+        return sheets.stream().map(Sheet::getName).toList();
+    }
+
+    @Override
+    public Stream<SheetRow> rows(String sheetName) throws IOException {
+        Sheet sheet = sheets.stream().filter(s -> s.getName().equals(sheetName)).findFirst()
+                .orElseThrow(() -> new IOException(ReadMessages.noSuchSheet(sheetName)));
+        try {
+            MergedRegions regions = new MergedRegions(merges.regions(sheetName));
+            Stream<org.dhatim.fastexcel.reader.Row> source = sheet.openStream();
+            Iterator<SheetRow> rows = source.map(cells::row).filter(r -> !r.isBlank()).iterator();
+            return SafeRows.stream(rows, sheetName, regions, source::close);
+        } catch (IOException | RuntimeException | StackOverflowError e) {
+            throw new IOException(ReadMessages.sheetUnreadable(sheetName, 0), e);
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        workbook.close();
+    }
+
+    private static void closeQuietly(ReadableWorkbook workbook) {
+        try {
+            if (workbook != null) {
+                workbook.close();
+            }
+        } catch (IOException | RuntimeException e) {
+            // already failing; the original problem is what the agency needs to hear about
+        }
+    }
+}

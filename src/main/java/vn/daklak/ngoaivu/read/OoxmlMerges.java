@@ -1,0 +1,129 @@
+package vn.daklak.ngoaivu.read;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import org.apache.poi.ss.util.CellRangeAddress;
+
+/**
+ * Reads the {@code <mergeCells>} of an .xlsx sheet, which fastexcel-reader does not expose. They follow the sheet
+ * data in the XML, so this is one extra streaming pass over the sheet part (time grows with the sheet, memory does
+ * not: only the merge ranges are kept, at most {@link #MAX_REGIONS}).
+ */
+final class OoxmlMerges {
+
+    static final int MAX_REGIONS = 50_000;
+    private static final String REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+
+    private final Path path;
+    private final XMLInputFactory xml = safeFactory();
+    private Map<String, String> partBySheet;
+
+    OoxmlMerges(Path path) {
+        this.path = path;
+    }
+
+    List<MergedRegions.Region> regions(String sheetName) throws IOException {
+        try (ZipFile zip = new ZipFile(path.toFile())) {
+            if (partBySheet == null) {
+                partBySheet = sheetParts(zip);
+            }
+            String part = partBySheet.get(sheetName);
+            ZipEntry entry = part == null ? null : zip.getEntry(part);
+            return entry == null ? List.of() : mergeRefs(zip, entry);
+        } catch (XMLStreamException | IllegalArgumentException e) {
+            throw new IOException(e.getMessage(), e);
+        }
+    }
+
+    private List<MergedRegions.Region> mergeRefs(ZipFile zip, ZipEntry entry) throws IOException,
+            XMLStreamException {
+        List<MergedRegions.Region> regions = new ArrayList<>();
+        try (InputStream in = zip.getInputStream(entry)) {
+            XMLStreamReader r = xml.createXMLStreamReader(in);
+            while (r.hasNext() && regions.size() < MAX_REGIONS) {
+                if (r.next() == XMLStreamConstants.START_ELEMENT && "mergeCell".equals(r.getLocalName())) {
+                    CellRangeAddress a = CellRangeAddress.valueOf(r.getAttributeValue(null, "ref"));
+                    regions.add(new MergedRegions.Region(a.getFirstRow() + 1, a.getLastRow() + 1,
+                            a.getFirstColumn(), a.getLastColumn()));
+                }
+            }
+            r.close();
+        }
+        return regions;
+    }
+
+    /** Sheet name → zip entry of its XML, through xl/workbook.xml and its relationships. */
+    private Map<String, String> sheetParts(ZipFile zip) throws IOException, XMLStreamException {
+        String workbook = target(zip, "_rels/.rels", "", officeDocumentFilter()).values().stream().findFirst()
+                .orElse("xl/workbook.xml");
+        String dir = workbook.contains("/") ? workbook.substring(0, workbook.lastIndexOf('/') + 1) : "";
+        Map<String, String> targets = target(zip, dir + "_rels/" + workbook.substring(dir.length()) + ".rels", dir,
+                type -> true);
+        Map<String, String> parts = new HashMap<>();
+        try (InputStream in = zip.getInputStream(required(zip, workbook))) {
+            XMLStreamReader r = xml.createXMLStreamReader(in);
+            while (r.hasNext()) {
+                if (r.next() == XMLStreamConstants.START_ELEMENT && "sheet".equals(r.getLocalName())) {
+                    String part = targets.get(r.getAttributeValue(REL_NS, "id"));
+                    if (part != null) {
+                        parts.put(r.getAttributeValue(null, "name"), part);
+                    }
+                }
+            }
+            r.close();
+        }
+        return parts;
+    }
+
+    private Map<String, String> target(ZipFile zip, String rels, String dir,
+                                       java.util.function.Predicate<String> type) throws IOException,
+            XMLStreamException {
+        Map<String, String> targets = new HashMap<>();
+        ZipEntry entry = zip.getEntry(rels);
+        if (entry == null) {
+            return targets;
+        }
+        try (InputStream in = zip.getInputStream(entry)) {
+            XMLStreamReader r = xml.createXMLStreamReader(in);
+            while (r.hasNext()) {
+                if (r.next() == XMLStreamConstants.START_ELEMENT && "Relationship".equals(r.getLocalName())
+                        && type.test(r.getAttributeValue(null, "Type"))) {
+                    String t = r.getAttributeValue(null, "Target");
+                    targets.put(r.getAttributeValue(null, "Id"), t.startsWith("/") ? t.substring(1) : dir + t);
+                }
+            }
+            r.close();
+        }
+        return targets;
+    }
+
+    private static java.util.function.Predicate<String> officeDocumentFilter() {
+        return type -> type != null && type.endsWith("/officeDocument");
+    }
+
+    private static ZipEntry required(ZipFile zip, String name) throws IOException {
+        ZipEntry entry = zip.getEntry(name);
+        if (entry == null) {
+            throw new IOException("missing " + name);
+        }
+        return entry;
+    }
+
+    private static XMLInputFactory safeFactory() {
+        XMLInputFactory f = XMLInputFactory.newFactory();
+        f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        return f;
+    }
+}

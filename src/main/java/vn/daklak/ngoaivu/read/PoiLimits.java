@@ -1,0 +1,35 @@
+package vn.daklak.ngoaivu.read;
+
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
+import org.apache.poi.util.IOUtils;
+
+/**
+ * Process-wide limits of Apache POI against hostile files (zip bombs, huge records). POI keeps them in static state,
+ * so they are set once at startup; {@link #apply()} is idempotent and also called by {@link SpreadsheetFile#open}.
+ */
+public final class PoiLimits {
+
+    /** Smallest accepted compressed/uncompressed ratio of a zip entry (POI's own default). */
+    static final double MIN_INFLATE_RATIO = 0.01;
+    /** Largest accepted uncompressed zip entry. */
+    static final long MAX_ENTRY_SIZE = 500L * 1024 * 1024;
+    /** Largest byte array POI may allocate for one record or stream (legacy .xls are read whole). */
+    static final int MAX_BYTE_ARRAY = 150 * 1024 * 1024;
+    /** Largest text POI may extract from one part. */
+    static final long MAX_TEXT_SIZE = 100L * 1024 * 1024;
+
+    private static final AtomicBoolean APPLIED = new AtomicBoolean();
+
+    private PoiLimits() {
+    }
+
+    public static void apply() {
+        if (APPLIED.compareAndSet(false, true)) {
+            ZipSecureFile.setMinInflateRatio(MIN_INFLATE_RATIO);
+            ZipSecureFile.setMaxEntrySize(MAX_ENTRY_SIZE);
+            ZipSecureFile.setMaxTextSize(MAX_TEXT_SIZE);
+            IOUtils.setByteArrayMaxOverride(MAX_BYTE_ARRAY);
+        }
+    }
+}

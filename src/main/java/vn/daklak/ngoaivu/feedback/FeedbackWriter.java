@@ -24,14 +24,14 @@ public final class FeedbackWriter {
     private static final Logger log = LoggerFactory.getLogger(FeedbackWriter.class);
     private static final int ROW_WINDOW = 100;
 
-    private final WorkbookOpener opener;
+    private final SourceOpener opener;
     private final int commentLimit;
 
     public FeedbackWriter() {
         this(SpreadsheetFile::open, CommentWriter.MAX_COMMENTS);
     }
 
-    FeedbackWriter(WorkbookOpener opener, int commentLimit) {
+    FeedbackWriter(SourceOpener opener, int commentLimit) {
         this.opener = opener;
         this.commentLimit = commentLimit;
     }

@@ -6,7 +6,7 @@ import vn.daklak.ngoaivu.read.UnreadableWorkbookException;
 
 /** How the agency's workbook is opened; {@link SpreadsheetFile#open} in production. */
 @FunctionalInterface
-interface WorkbookOpener {
+interface SourceOpener {
 
     SpreadsheetFile open(Path path) throws UnreadableWorkbookException;
 }

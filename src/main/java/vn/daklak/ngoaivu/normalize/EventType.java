@@ -13,6 +13,17 @@ public enum EventType {
     THONG_TIN("Thông tin đối ngoại"),
     KHAC("Khác");
 
+    private static final AliasTable<EventType> ALIASES = new AliasTable<EventType>()
+            .add(GIAO_LUU, "GIAO_LUU", "Giao lưu văn hóa nghệ thuật", "Giao lưu văn hóa, nghệ thuật", "Giao lưu",
+                    "Giao lưu văn hóa")
+            .add(HOI_CHO, "HOI_CHO", "Hội chợ, triển lãm", "Hội chợ", "Triển lãm")
+            .add(XUC_TIEN, "XUC_TIEN", "Xúc tiến, quảng bá", "Xúc tiến", "Quảng bá")
+            .add(HOI_THAO, "HOI_THAO", "Hội nghị, hội thảo", "Hội nghị", "Hội thảo")
+            .add(DON_DOAN, "DON_DOAN", "Đón đoàn quốc tế", "Đoàn vào", "Đón đoàn")
+            .add(DOAN_RA, "DOAN_RA", "Đoàn ra")
+            .add(THONG_TIN, "THONG_TIN", "Thông tin đối ngoại", "Tuyên truyền")
+            .add(KHAC, "KHAC", "Khác");
+
     private final String label;
 
     EventType(String label) {
@@ -28,6 +39,6 @@ public enum EventType {
      * empty when unknown (the caller then uses KHAC with a warning). {@code Khác} itself gives KHAC.
      */
     public static Optional<EventType> parse(String raw) {
-        throw new UnsupportedOperationException("TODO normalize helper");
+        return ALIASES.find(raw);
     }
 }

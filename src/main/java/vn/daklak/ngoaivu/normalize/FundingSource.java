@@ -8,6 +8,11 @@ public enum FundingSource {
     SOCIALIZED("Xã hội hóa"),
     OTHER("Nguồn hợp pháp khác");
 
+    private static final AliasTable<FundingSource> ALIASES = new AliasTable<FundingSource>()
+            .add(STATE_BUDGET, "STATE_BUDGET", "Ngân sách nhà nước", "NSNN", "Ngân sách", "State budget")
+            .add(SOCIALIZED, "SOCIALIZED", "Xã hội hóa", "XHH", "Tài trợ", "Socialised")
+            .add(OTHER, "OTHER", "Nguồn hợp pháp khác", "Khác", "Other");
+
     private final String label;
 
     FundingSource(String label) {
@@ -20,6 +25,6 @@ public enum FundingSource {
 
     /** {@code Ngân sách nhà nước}, {@code NSNN}, {@code Ngân sách} …; also the enum names; empty when unknown. */
     public static Optional<FundingSource> parse(String raw) {
-        throw new UnsupportedOperationException("TODO normalize helper");
+        return ALIASES.find(raw);
     }
 }

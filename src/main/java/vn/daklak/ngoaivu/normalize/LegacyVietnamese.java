@@ -1,5 +1,7 @@
 package vn.daklak.ngoaivu.normalize;
 
+import java.text.Normalizer;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -14,24 +16,109 @@ public final class LegacyVietnamese {
     /** The legacy encodings we decode. */
     public enum Encoding { TCVN3, TCVN3_CAPITALS, VNI }
 
+    private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+    private static final String VOWELS = "aeiouyAEIOUY\u01A1\u01B0\u01A0\u01AF";
+    private static final String CIRCUMFLEX_BASES = "aeoAEO";
+    private static final String BREVE_BASES = "aA";
+
     private LegacyVietnamese() {
     }
 
     /** Which legacy encoding a font name implies; empty for Unicode fonts (Times New Roman, Arial, …). */
     public static Optional<Encoding> fromFontName(String fontName) {
-        throw new UnsupportedOperationException("TODO normalize helper");
+        if (fontName == null) {
+            return Optional.empty();
+        }
+        String name = fontName.strip();
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (lower.startsWith(".vn")) {
+            return Optional.of(name.endsWith("H") ? Encoding.TCVN3_CAPITALS : Encoding.TCVN3);
+        }
+        if (lower.startsWith("vni-") || lower.startsWith("vni ")) {
+            return Optional.of(Encoding.VNI);
+        }
+        return Optional.empty();
     }
 
     public static String decode(String text, Encoding encoding) {
-        throw new UnsupportedOperationException("TODO normalize helper");
+        if (text == null) {
+            return null;
+        }
+        return switch (encoding) {
+            case TCVN3 -> decodeTcvn3(text);
+            case TCVN3_CAPITALS -> decodeTcvn3(text).toUpperCase(VIETNAMESE);
+            case VNI -> decodeVni(text);
+        };
     }
 
     /**
      * For files that carry no font information (streamed .xlsx): true when the text is almost surely TCVN3 (it holds
      * characters such as {@code § ¾ ¸ µ ¶ ·} in places Vietnamese Unicode text never has them, and no Vietnamese
-     * Unicode letters outside Latin-1).
+     * Unicode letters outside Latin-1). Text that reads better as VNI (vowels followed by VNI mark characters, as in
+     * {@code Ñaék}) is not TCVN3.
      */
     public static boolean looksLikeTcvn3(String text) {
-        throw new UnsupportedOperationException("TODO normalize helper");
+        if (text == null || text.chars().anyMatch(c -> c > 0xFF)) {
+            return false;
+        }
+        int tcvnHits = 0;
+        int vniHits = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Tcvn3Table.TCVN3_ONLY.indexOf(c) >= 0 && (wordChar(text, i - 1) || wordChar(text, i + 1))) {
+                tcvnHits++;
+            }
+            if (i > 0 && "aeouyAEOUY".indexOf(text.charAt(i - 1)) >= 0 && VniTable.MARKS.containsKey(c)) {
+                vniHits++;
+            }
+        }
+        return tcvnHits > 0 && tcvnHits > vniHits;
+    }
+
+    private static boolean wordChar(String text, int i) {
+        if (i < 0 || i >= text.length()) {
+            return false;
+        }
+        char c = text.charAt(i);
+        return Character.isLetter(c) || Tcvn3Table.TO_UNICODE.containsKey(c);
+    }
+
+    private static String decodeTcvn3(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            out.append(Tcvn3Table.TO_UNICODE.getOrDefault(c, c));
+        }
+        return out.toString();
+    }
+
+    private static String decodeVni(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            String marks = VniTable.MARKS.get(c);
+            if (marks != null && takesMarks(out, marks)) {
+                out.append(marks);
+            } else {
+                out.append(VniTable.LETTERS.getOrDefault(c, c));
+            }
+        }
+        return Normalizer.normalize(out, Normalizer.Form.NFC);
+    }
+
+    /** A mark character only combines with the vowel just before it, and only with the vowels that take that mark. */
+    private static boolean takesMarks(StringBuilder out, String marks) {
+        if (out.length() == 0) {
+            return false;
+        }
+        char base = out.charAt(out.length() - 1);
+        char first = marks.charAt(0);
+        if (first == VniTable.CIRCUMFLEX) {
+            return CIRCUMFLEX_BASES.indexOf(base) >= 0;
+        }
+        if (first == VniTable.BREVE) {
+            return BREVE_BASES.indexOf(base) >= 0;
+        }
+        return VOWELS.indexOf(base) >= 0;
     }
 }

@@ -23,10 +23,20 @@ public final class MoneyUnits {
     private MoneyUnits() {
     }
 
+    /** "(1.000.000 đồng)" says "(triệu đồng)": longest first, so that it is not read as "nghìn.000 đồng". */
+    private static String spellOutMultipliers(String text) {
+        String spelled = text;
+        for (String sep : new String[] {".", ",", " ", ""}) {
+            spelled = spelled.replace(String.join(sep, "1", "000", "000", "000"), "tỷ")
+                    .replace(String.join(sep, "1", "000", "000"), "triệu")
+                    .replace(String.join(sep, "1", "000"), "nghìn");
+        }
+        return spelled;
+    }
+
     /** The multiplier the text announces, or empty when it names no money unit. */
     public static OptionalLong fromText(String text) {
-        String key = " " + VietText.matchKey(text.replace("1.000", "nghìn").replace("1,000", "nghìn")
-                .replace("1000", "nghìn")) + " ";
+        String key = " " + VietText.matchKey(spellOutMultipliers(text)) + " ";
         boolean money = key.contains(DONG_WORD) || key.contains(" vnd ") || key.contains(" vnđ ")
                 || key.contains(" " + VietText.matchKey("đơn vị") + " ");
         if (!money) {

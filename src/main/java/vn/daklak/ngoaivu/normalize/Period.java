@@ -10,6 +10,11 @@ public enum Period {
     /** Annual report: 15 December of the previous year to 14 December. */
     YEAR;
 
+    private static final AliasTable<Period> ALIASES = new AliasTable<Period>()
+            .add(H1, "H1", "6 tháng", "6 tháng đầu năm", "Sáu tháng", "Sáu tháng đầu năm", "06 tháng",
+                    "06 tháng đầu năm", "First half", "Half year")
+            .add(YEAR, "YEAR", "Năm", "Cả năm", "Hằng năm", "Hàng năm", "Báo cáo năm", "Annual", "Full year");
+
     /** The data window of this period's report for {@code year}. */
     public ReportWindow window(int year) {
         LocalDate from = LocalDate.of(year - 1, 12, 15);
@@ -26,6 +31,6 @@ public enum Period {
      * {@code Hàng năm}, {@code YEAR} → YEAR (any case, form, tone placement, with or without diacritics).
      */
     public static Optional<Period> parse(String raw) {
-        throw new UnsupportedOperationException("TODO normalize helper");
+        return ALIASES.find(raw);
     }
 }

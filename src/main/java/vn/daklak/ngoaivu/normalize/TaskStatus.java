@@ -10,6 +10,15 @@ public enum TaskStatus {
     CANCELLED("Không thực hiện"),
     POSTPONED("Hoãn, chuyển kỳ sau");
 
+    private static final AliasTable<TaskStatus> ALIASES = new AliasTable<TaskStatus>()
+            .add(DONE, "DONE", "Hoàn thành", "Đã hoàn thành", "Done", "Completed")
+            .add(IN_PROGRESS, "IN_PROGRESS", "Đang thực hiện", "Đang triển khai", "In progress", "Ongoing")
+            .add(NOT_STARTED, "NOT_STARTED", "Chưa thực hiện", "Chưa triển khai", "Not started")
+            .add(CANCELLED, "CANCELLED", "Không thực hiện", "Hủy", "Đã hủy", "Dừng thực hiện", "Cancelled",
+                    "Canceled")
+            .add(POSTPONED, "POSTPONED", "Hoãn", "Tạm hoãn", "Hoãn, chuyển kỳ sau", "Chuyển sang năm sau",
+                    "Chuyển kỳ sau", "Postponed");
+
     private final String label;
 
     TaskStatus(String label) {
@@ -22,6 +31,6 @@ public enum TaskStatus {
 
     /** Every alias of SUBMISSION-FORMAT 3.3 (Vietnamese and English, any form/case/diacritics); empty when unknown. */
     public static Optional<TaskStatus> parse(String raw) {
-        throw new UnsupportedOperationException("TODO normalize helper");
+        return ALIASES.find(raw);
     }
 }

@@ -55,7 +55,8 @@ public final class VietText {
                 tone = c;
             } else if (Character.getType(c) == Character.NON_SPACING_MARK || Character.isLetterOrDigit(c) || c == '%') {
                 word.append(c);
-            } else if (c == '\'' || c == '\u2019' || c == '\u2018' || c == '`' || c == '\u00B4') {
+            } else if (c == '\'' || c == '\u2019' || c == '\u2018' || c == '`' || c == '\u00B4'
+                    || c == '\u02BC') {
                 continue;
             } else {
                 tone = flush(out, word, tone);

@@ -17,7 +17,7 @@ public final class PoiLimits {
     /** Largest byte array POI may allocate for one record or stream (legacy .xls are read whole). */
     static final int MAX_BYTE_ARRAY = 150 * 1024 * 1024;
     /** Largest text POI may extract from one part. */
-    static final long MAX_TEXT_SIZE = 100L * 1024 * 1024;
+    static final long MAX_TEXT_SIZE = 10L * 1024 * 1024;
 
     private static final AtomicBoolean APPLIED = new AtomicBoolean();
 

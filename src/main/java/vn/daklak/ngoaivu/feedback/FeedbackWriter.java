@@ -83,6 +83,9 @@ public final class FeedbackWriter {
         } catch (UnreadableWorkbookException e) {
             notes.add("Không đọc được tệp gốc (" + e.getMessage() + "), nên phản hồi này không kèm bản sao các sheet"
                     + " của đơn vị.");
+        } catch (RuntimeException e) {
+            log.warn("Could not open {} to copy it into the feedback", request.original(), e);
+            notes.add("Không đọc được tệp gốc, nên phản hồi này không kèm bản sao các sheet của đơn vị.");
         }
     }
 

@@ -67,17 +67,7 @@ final class SheetCopier {
     private void writeRow(SheetRow source, ProblemIndex.RowProblems problems, Sheet target, Drawing<?> drawing,
                           NavigableMap<Integer, Integer> widths) {
         Row row = target.createRow(source.rowNumber() - 1);
-        TreeSet<Integer> columns = new TreeSet<>();
-        source.cells().forEach(c -> columns.add(c.column()));
-        if (problems != null) {
-            columns.addAll(problems.byColumn().keySet());
-            if (problems.rowMark() != Mark.NONE) {
-                int last = Math.max(columns.isEmpty() ? 0 : columns.last(), widths.isEmpty() ? 0 : widths.lastKey());
-                for (int c = 0; c <= last; c++) {
-                    columns.add(c);
-                }
-            }
-        }
+        TreeSet<Integer> columns = columnsToWrite(source, problems, widths);
         for (int column : columns) {
             CellValue value = source.cell(column);
             Cell cell = row.createCell(column);
@@ -87,16 +77,32 @@ final class SheetCopier {
             if (style != null) {
                 cell.setCellStyle(style);
             }
-            if (problems != null) {
-                List<Problem> here = problems.commentedAt(column, columns.first());
-                if (!here.isEmpty()) {
-                    comments.comment(drawing, cell, here);
-                }
+            List<Problem> here = problems == null ? List.of() : problems.commentedAt(column, columns.first());
+            if (!here.isEmpty()) {
+                comments.comment(drawing, cell, here);
             }
             if (value != null) {
                 widths.merge(column, Math.min(value.text().length(), MAX_WIDTH_CHARS), Math::max);
             }
         }
+    }
+
+    /** The row's own cells, the problem cells, and for a row-wide problem every column up to the widest seen. */
+    private static TreeSet<Integer> columnsToWrite(SheetRow source, ProblemIndex.RowProblems problems,
+                                                   NavigableMap<Integer, Integer> widths) {
+        TreeSet<Integer> columns = new TreeSet<>();
+        source.cells().forEach(c -> columns.add(c.column()));
+        if (problems == null) {
+            return columns;
+        }
+        columns.addAll(problems.byColumn().keySet());
+        if (problems.rowMark() != Mark.NONE) {
+            int last = Math.max(columns.isEmpty() ? 0 : columns.last(), widths.isEmpty() ? 0 : widths.lastKey());
+            for (int c = 0; c <= last; c++) {
+                columns.add(c);
+            }
+        }
+        return columns;
     }
 
     private static int widthOf(int chars) {

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -234,7 +235,7 @@ class FeedbackWriterTest {
         List<String> out = new ArrayList<>();
         for (int c = 0; c < row.getLastCellNum(); c++) {
             Cell cell = row.getCell(c);
-            out.add(cell == null ? "" : new org.apache.poi.ss.usermodel.DataFormatter().formatCellValue(cell));
+            out.add(cell == null ? "" : new DataFormatter().formatCellValue(cell));
         }
         return out;
     }

@@ -24,11 +24,30 @@ final class AgencyKeys {
             "bch", "Bộ Chỉ huy",
             "bql", "Ban Quản lý");
     private static final List<String> PROVINCE = List.of("dak lak", "daklak");
+    private static final List<String> LOCAL_GOVERNMENT_PREFIXES = List.of(
+            "uy ban nhan dan huyen", "uy ban nhan dan thi xa", "uy ban nhan dan thanh pho", "huyen", "thi xa",
+            "thanh pho");
     private static final String AND = "va";
     private static final String TINH = "tinh";
     private static final int MIN_WORDS_AFTER_SUFFIX = 2;
 
     private AgencyKeys() {
+    }
+
+    /**
+     * The key itself and, for a district's people's committee, the bare place name ({@code Cư M'gar} for
+     * {@code UBND huyện Cư M'gar}), which agencies also write alone.
+     */
+    static List<String> withPlaceName(String key) {
+        String ascii = VietText.asciiKey(key);
+        for (String prefix : LOCAL_GOVERNMENT_PREFIXES) {
+            if (ascii.startsWith(prefix + " ")) {
+                int words = prefix.split(" ").length;
+                List<String> rest = Arrays.asList(key.split(" "));
+                return List.of(key, String.join(" ", rest.subList(words, rest.size())));
+            }
+        }
+        return List.of(key);
     }
 
     static String exact(String raw) {

@@ -78,7 +78,9 @@ public final class AgencyMatcher {
         Map<String, Set<AgencyRef>> index = new HashMap<>();
         for (AgencyRef agency : agencies) {
             for (String label : labels(agency)) {
-                index.computeIfAbsent(key.apply(label), k -> new LinkedHashSet<>()).add(agency);
+                for (String variant : AgencyKeys.withPlaceName(key.apply(label))) {
+                    index.computeIfAbsent(variant, k -> new LinkedHashSet<>()).add(agency);
+                }
             }
         }
         index.remove("");

@@ -65,14 +65,23 @@ public final class LegacyVietnamese {
         int vniHits = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (Tcvn3Table.TCVN3_ONLY.indexOf(c) >= 0 && (wordChar(text, i - 1) || wordChar(text, i + 1))) {
-                tcvnHits++;
-            }
-            if (i > 0 && "aeouyAEOUY".indexOf(text.charAt(i - 1)) >= 0 && VniTable.MARKS.containsKey(c)) {
+            if (isVniMark(text, i)) {
                 vniHits++;
+            } else if (Tcvn3Table.TCVN3_ONLY.indexOf(c) >= 0 && (wordChar(text, i - 1) || wordChar(text, i + 1))) {
+                tcvnHits++;
             }
         }
         return tcvnHits > 0 && tcvnHits > vniHits;
+    }
+
+    /** True when the character at {@code i} reads as a VNI mark on the vowel before it (ô and ö are VNI's ơ, ư). */
+    private static boolean isVniMark(String text, int i) {
+        String marks = VniTable.MARKS.get(text.charAt(i));
+        if (marks == null || i == 0) {
+            return false;
+        }
+        char before = text.charAt(i - 1);
+        return takesMarks(String.valueOf(VniTable.LETTERS.getOrDefault(before, before)), marks);
     }
 
     private static boolean wordChar(String text, int i) {
@@ -107,7 +116,7 @@ public final class LegacyVietnamese {
     }
 
     /** A mark character only combines with the vowel just before it, and only with the vowels that take that mark. */
-    private static boolean takesMarks(StringBuilder out, String marks) {
+    private static boolean takesMarks(CharSequence out, String marks) {
         if (out.length() == 0) {
             return false;
         }

@@ -11,13 +11,15 @@ public enum TaskStatus {
     POSTPONED("Hoãn, chuyển kỳ sau");
 
     private static final AliasTable<TaskStatus> ALIASES = new AliasTable<TaskStatus>()
-            .add(DONE, "DONE", "Hoàn thành", "Đã hoàn thành", "Done", "Completed")
+            .add(DONE, "DONE", "Hoàn thành", "Đã hoàn thành", "Hoàn", "Done", "Completed")
             .add(IN_PROGRESS, "IN_PROGRESS", "Đang thực hiện", "Đang triển khai", "In progress", "Ongoing")
             .add(NOT_STARTED, "NOT_STARTED", "Chưa thực hiện", "Chưa triển khai", "Not started")
             .add(CANCELLED, "CANCELLED", "Không thực hiện", "Hủy", "Đã hủy", "Dừng thực hiện", "Cancelled",
                     "Canceled")
             .add(POSTPONED, "POSTPONED", "Hoãn", "Tạm hoãn", "Hoãn, chuyển kỳ sau", "Chuyển sang năm sau",
                     "Chuyển kỳ sau", "Postponed");
+
+    // "Hoàn" (done) and "Hoãn" (postponed) differ only by their tone: "Hoan" without diacritics is left unknown.
 
     private final String label;
 

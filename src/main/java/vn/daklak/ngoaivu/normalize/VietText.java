@@ -10,6 +10,8 @@ import java.util.Locale;
 public final class VietText {
 
     private static final String TONES = "\u0300\u0301\u0303\u0309\u0323";
+    /** Dropped inside words, so M'gar, M’gar, Mʼgar and Mgar agree (U+02BC counts as a letter for Java). */
+    private static final String APOSTROPHES = "'\u2019\u2018`\u00B4\u02BC";
 
     private VietText() {
     }
@@ -53,11 +55,10 @@ public final class VietText {
             char c = d.charAt(i);
             if (TONES.indexOf(c) >= 0) {
                 tone = c;
+            } else if (APOSTROPHES.indexOf(c) >= 0) {
+                continue;
             } else if (Character.getType(c) == Character.NON_SPACING_MARK || Character.isLetterOrDigit(c) || c == '%') {
                 word.append(c);
-            } else if (c == '\'' || c == '\u2019' || c == '\u2018' || c == '`' || c == '\u00B4'
-                    || c == '\u02BC') {
-                continue;
             } else {
                 tone = flush(out, word, tone);
             }

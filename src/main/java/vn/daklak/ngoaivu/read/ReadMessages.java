@@ -16,8 +16,8 @@ final class ReadMessages {
             + "kiểm tra nội dung, lưu lại (File > Save As > Excel Workbook .xlsx) rồi gửi lại.";
     private static final String TOO_LARGE = "Tệp quá lớn hoặc có cấu trúc nén bất thường (%s) nên hệ thống không "
             + "đọc, để tránh quá tải. Hãy xóa các trang, dòng và hình ảnh thừa, lưu lại bằng Excel (.xlsx) rồi gửi lại.";
-    private static final String SHEET_UNREADABLE = "Không đọc được trang \"%s\" (sau dòng %d): nội dung bị hỏng "
-            + "hoặc bất thường. Hãy mở tệp bằng Excel, lưu lại (File > Save As > Excel Workbook .xlsx) rồi gửi lại.";
+    private static final String SHEET_UNREADABLE = "Không đọc được trang \"%s\"%s: nội dung bị hỏng hoặc bất thường. "
+            + "Hãy mở tệp bằng Excel, lưu lại (File > Save As > Excel Workbook .xlsx) rồi gửi lại.";
     private static final String NO_SUCH_SHEET = "Không có trang \"%s\" trong tệp.";
 
     private ReadMessages() {
@@ -28,7 +28,7 @@ final class ReadMessages {
     }
 
     static String sheetUnreadable(String sheet, int afterRow) {
-        return SHEET_UNREADABLE.formatted(sheet, afterRow);
+        return SHEET_UNREADABLE.formatted(sheet, afterRow > 0 ? " (sau dòng " + afterRow + ")" : "");
     }
 
     static String noSuchSheet(String sheet) {

@@ -25,14 +25,14 @@ final class ZipGuard {
     static void check(Path path) throws UnreadableWorkbookException {
         try (ZipFile zip = new ZipFile(path.toFile())) {
             if (zip.size() > MAX_ENTRIES) {
-                throw tooLarge("quá " + MAX_ENTRIES + " phần nén bên trong", null);
+                throw tooLarge("quá " + MAX_ENTRIES + " phần nén bên trong");
             }
             long total = 0;
             Enumeration<? extends ZipEntry> entries = zip.entries();
             while (entries.hasMoreElements()) {
                 ZipEntry entry = entries.nextElement();
                 if (entry.getSize() > PoiLimits.MAX_ENTRY_SIZE) {
-                    throw tooLarge("một phần khai báo dung lượng giải nén quá lớn", null);
+                    throw tooLarge("một phần khai báo dung lượng giải nén quá lớn");
                 }
                 total += inflatedSize(zip, entry, MAX_TOTAL_SIZE - total);
             }
@@ -50,17 +50,17 @@ final class ZipGuard {
             for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
                 size += n;
                 if (size > PoiLimits.MAX_ENTRY_SIZE || size > budget) {
-                    throw tooLarge("dung lượng sau giải nén vượt quá giới hạn", null);
+                    throw tooLarge("dung lượng sau giải nén vượt quá giới hạn");
                 }
                 if (size > RATIO_GRACE_SIZE && (double) compressed / size < PoiLimits.MIN_INFLATE_RATIO) {
-                    throw tooLarge("tỷ lệ nén bất thường, nghi là \"bom nén\"", null);
+                    throw tooLarge("tỷ lệ nén bất thường, nghi là \"bom nén\"");
                 }
             }
         }
         return size;
     }
 
-    private static UnreadableWorkbookException tooLarge(String why, Throwable cause) {
-        return new UnreadableWorkbookException(WorkbookProblem.TOO_LARGE, ReadMessages.tooLarge(why), cause);
+    private static UnreadableWorkbookException tooLarge(String why) {
+        return new UnreadableWorkbookException(WorkbookProblem.TOO_LARGE, ReadMessages.tooLarge(why), null);
     }
 }

@@ -2,6 +2,6 @@ package vn.daklak.ngoaivu.feedback;
 
 import java.nio.file.Path;
 
-/** Placeholder until the feedback branch lands. */
+/** The two feedback files written for one submission. */
 public record FeedbackFiles(Path xlsx, Path csv) {
 }

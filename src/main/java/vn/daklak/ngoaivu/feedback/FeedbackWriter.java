@@ -1,11 +1,109 @@
 package vn.daklak.ngoaivu.feedback;
 
 import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.daklak.ngoaivu.read.SpreadsheetFile;
+import vn.daklak.ngoaivu.read.UnreadableWorkbookException;
 
-/** Placeholder until the feedback branch lands. */
+/**
+ * Writes the feedback of one submission (SUBMISSION-FORMAT 5): {@code .ket-qua.xlsx} with the sheets {@code Kết quả},
+ * a highlighted copy of each of the agency's sheets, and {@code Lỗi}; and the {@code .csv} with the rows of
+ * {@code Lỗi}. The copy is streamed (SXSSF), so a 100,000-row workbook does not need 100,000 rows in memory. When the
+ * original cannot be read, only {@code Kết quả} and {@code Lỗi} are written.
+ */
 public final class FeedbackWriter {
 
+    private static final Logger log = LoggerFactory.getLogger(FeedbackWriter.class);
+    private static final int ROW_WINDOW = 100;
+
+    private final SourceOpener opener;
+    private final int commentLimit;
+
+    public FeedbackWriter() {
+        this(SpreadsheetFile::open, CommentWriter.MAX_COMMENTS);
+    }
+
+    FeedbackWriter(SourceOpener opener, int commentLimit) {
+        this.opener = opener;
+        this.commentLimit = commentLimit;
+    }
+
     public FeedbackFiles write(FeedbackRequest request) throws IOException {
-        throw new UnsupportedOperationException("TODO feedback helper");
+        List<FeedbackRow> rows = FeedbackRow.of(request.problems(), request.accepted());
+        createParent(request.xlsxOut());
+        createParent(request.csvOut());
+        writeWorkbook(request, rows);
+        FeedbackCsvWriter.write(rows, request.csvOut());
+        return new FeedbackFiles(request.xlsxOut(), request.csvOut());
+    }
+
+    private void writeWorkbook(FeedbackRequest request, List<FeedbackRow> rows) throws IOException {
+        SXSSFWorkbook workbook = new SXSSFWorkbook(ROW_WINDOW);
+        try {
+            FeedbackStyles styles = new FeedbackStyles(workbook);
+            Sheet summary = workbook.createSheet(SummarySheet.NAME);
+            List<String> notes = new ArrayList<>();
+            CommentWriter comments = new CommentWriter(workbook.getCreationHelper(), commentLimit);
+            copyOriginal(request, workbook, new SheetCopier(styles, comments, new ProblemIndex(request.problems())),
+                    notes);
+            if (comments.skipped() > 0) {
+                notes.add("Chỉ " + commentLimit + " ô đầu tiên có ghi chú kèm nội dung lỗi; " + comments.skipped()
+                        + " ô còn lại vẫn được tô màu, nội dung xem ở sheet \"Lỗi\".");
+            }
+            new SummarySheet(summary, styles).write(request, notes);
+            ProblemListSheet.write(workbook.createSheet(ProblemListSheet.NAME), rows, styles);
+            try (OutputStream out = Files.newOutputStream(request.xlsxOut())) {
+                workbook.write(out);
+            }
+        } finally {
+            workbook.dispose();
+            workbook.close();
+        }
+    }
+
+    private void copyOriginal(FeedbackRequest request, SXSSFWorkbook workbook, SheetCopier copier, List<String> notes)
+            throws IOException {
+        if (request.original() == null) {
+            notes.add("Không có tệp gốc để sao chép; xem danh sách vấn đề ở sheet \"Lỗi\".");
+            return;
+        }
+        try (SpreadsheetFile file = opener.open(request.original())) {
+            SheetNames names = new SheetNames(SummarySheet.NAME, ProblemListSheet.NAME);
+            for (String name : file.sheetNames()) {
+                copySheet(file, name, workbook.createSheet(names.unique(name)), copier, notes);
+            }
+        } catch (UnreadableWorkbookException e) {
+            notes.add("Không đọc được tệp gốc (" + e.getMessage() + "), nên phản hồi này không kèm bản sao các sheet"
+                    + " của đơn vị.");
+        } catch (RuntimeException e) {
+            log.warn("Could not open {} to copy it into the feedback", request.original(), e);
+            notes.add("Không đọc được tệp gốc, nên phản hồi này không kèm bản sao các sheet của đơn vị.");
+        }
+    }
+
+    /** A sheet that fails half-way is kept as far as it went: the feedback itself must still reach the agency. */
+    private static void copySheet(SpreadsheetFile file, String name, Sheet target, SheetCopier copier,
+                                  List<String> notes) {
+        try {
+            copier.copy(file, name, target);
+        } catch (IOException | RuntimeException e) {
+            log.warn("Could not copy sheet '{}' into the feedback", name, e);
+            notes.add("Không sao chép được đầy đủ sheet \"" + name + "\" của tệp gốc; bản sao có thể thiếu dòng.");
+        }
+    }
+
+    private static void createParent(Path file) throws IOException {
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
     }
 }

@@ -24,6 +24,9 @@ import java.util.function.Function;
 public final class AgencyMatcher {
 
     private static final int MAX_SUGGESTIONS = 3;
+    /** From strict to loose; the first level where the text fits decides. */
+    private static final List<Function<String, String>> KEYS =
+            List.of(AgencyKeys::exact, AgencyKeys::loose, AgencyKeys::compact);
     /** Abbreviations that mean different agencies in different provinces, and the names they may stand for. */
     private static final Map<String, List<String>> NEVER_RESOLVED = Map.of("snv", List.of("so ngoai vu", "so noi vu"));
 
@@ -34,8 +37,7 @@ public final class AgencyMatcher {
 
     public AgencyMatcher(Collection<AgencyRef> agencies) {
         this.agencies = List.copyOf(agencies);
-        List<Function<String, String>> keys = List.of(AgencyKeys::exact, AgencyKeys::loose, AgencyKeys::compact);
-        keys.forEach(key -> levels.add(index(key)));
+        KEYS.forEach(key -> levels.add(index(key)));
         for (AgencyRef agency : this.agencies) {
             byCode.put(agency.code().toUpperCase(Locale.ROOT), agency);
             labels(agency).forEach(label -> byLabel.putIfAbsent(label, agency));
@@ -61,9 +63,8 @@ public final class AgencyMatcher {
         if (code.isPresent()) {
             return new AgencyMatch(code.get(), false, List.of());
         }
-        List<Function<String, String>> keys = List.of(AgencyKeys::exact, AgencyKeys::loose, AgencyKeys::compact);
         for (int i = 0; i < levels.size(); i++) {
-            Set<AgencyRef> found = levels.get(i).getOrDefault(keys.get(i).apply(cleaned), Set.of());
+            Set<AgencyRef> found = levels.get(i).getOrDefault(KEYS.get(i).apply(cleaned), Set.of());
             if (found.size() == 1) {
                 return new AgencyMatch(found.iterator().next(), false, List.of());
             }

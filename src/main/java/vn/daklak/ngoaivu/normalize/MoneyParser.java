@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 /**
  * Money in whole đồng (SUBMISSION-FORMAT 3.5). Text: {@code 1.250.000.000}, {@code 1.250.000.000 đ},
  * {@code 1,250,000,000}, {@code 1.250.000.000 đồng}, {@code 1,25 tỷ}, {@code 250 triệu}, {@code 250tr},
- * {@code 50 tr}, {@code 1.250 triệu đồng}, {@code 75 nghìn}, {@code 75 ngàn}. A text without its own unit is multiplied
+ * {@code 50 tr}, {@code 1.250 triệu đồng}, {@code 75 nghìn}, {@code 75 ngàn}, {@code 1 tỷ 250 triệu}. A text without its own unit is multiplied
  * by {@code unit} (from the column header or a title row, see {@link MoneyUnits}); a text with its own unit ignores
  * {@code unit}. Negative amounts are errors; a result with a fraction of a đồng is an error; a value whose grouping is
  * ambiguous is refused with a message rather than guessed.
@@ -54,6 +54,10 @@ public final class MoneyParser {
         OptionalLong ownUnit = m.matches() ? unitWord(m.group(2)) : OptionalLong.empty();
         Optional<NumberText.Reading> reading = ownUnit.isPresent() ? NumberText.read(m.group(1)) : Optional.empty();
         if (reading.isEmpty()) {
+            Optional<BigDecimal> compound = CompoundMoney.read(cleaned);
+            if (compound.isPresent()) {
+                return toDong(compound.get(), cleaned);
+            }
             return Parsed.fail("Không đọc được số tiền \"" + cleaned + "\": hãy ghi số đồng, dùng dấu chấm phân cách "
                     + "hàng nghìn, " + EXAMPLE + ".");
         }

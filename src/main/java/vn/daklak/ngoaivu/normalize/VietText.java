@@ -47,7 +47,8 @@ public final class VietText {
      * moved to the word's end, so that old and new tone placement ({@code hoà}/{@code hòa}) give the same key.
      */
     public static String matchKey(String s) {
-        String d = Normalizer.normalize(clean(s).toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
+        // Legacy converters and some fonts put the Icelandic eth (Ð/ð) where Vietnamese has Đ/đ.
+        String d = Normalizer.normalize(clean(s).toLowerCase(Locale.ROOT).replace('ð', 'đ'), Normalizer.Form.NFD);
         StringBuilder out = new StringBuilder(d.length());
         StringBuilder word = new StringBuilder();
         char tone = 0;

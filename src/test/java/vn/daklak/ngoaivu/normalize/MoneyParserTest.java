@@ -21,7 +21,8 @@ class MoneyParserTest {
         "250 triệu|250000000", "250tr|250000000", "50 tr|50000000", "250 trđ|250000000", "1.250 triệu đồng|1250000000",
         "1,5 triệu|1500000", "75 nghìn|75000", "75 ngàn|75000", "75k|75000",
         "1.250|1250", "250.000|250000", "0|0", "-|0", "1.250.000,00|1250000", "1,250,000.5 nghìn|1250000500",
-        "250 trieu|250000000", "1,25 ty|1250000000"})
+        "250 trieu|250000000", "1,25 ty|1250000000", "1 tỷ 250 triệu|1250000000", "2 triệu 500 nghìn đồng|2500000",
+        "1 tỷ 2,5 triệu|1002500000"})
     void textInDong(String text, long expected) {
         assertThat(MoneyParser.parse(text, DONG).value()).isEqualTo(expected);
     }
@@ -43,7 +44,8 @@ class MoneyParserTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"1.25.000", "1,2,3", "1.250,000.00", "12 34", "abc", "khoảng 1 tỷ", "1.250 đô la"})
+    @ValueSource(strings = {"1.25.000", "1,2,3", "1.250,000.00", "12 34", "abc", "khoảng 1 tỷ", "1.250 đô la",
+        "1 tỷ 250", "250 triệu 1 tỷ", "1 tỷ 1,250 triệu"})
     void marksThatDoNotFormThousandsGroupsOrUnknownWordsAreRefused(String text) {
         Parsed<Long> parsed = MoneyParser.parse(text, DONG);
         assertThat(parsed.failed()).as(text).isTrue();

@@ -20,13 +20,18 @@ class MoneyUnitsTest {
         "Đơn vị tính: 1.000.000 đồng|1000000",
         "(tỷ đồng)|1000000000",
         "Số tiền (đồng)|1",
-        "Kinh phí (VNĐ)|1"})
+        "Kinh phí (VNĐ)|1",
+        "Da thuc hien (trieu dong)|1000000",
+        "Don vi tinh: nghin dong|1000",
+        "(1 000 000 đồng)|1000000",
+        "Đơn vị: 1.000.000.000 đồng|1000000000"})
     void readsTheAnnouncedUnit(String text, long unit) {
         assertThat(MoneyUnits.fromText(text)).hasValue(unit);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"Hoạt động", "Tên hoạt động", "Đơn vị báo cáo", "Tỷ lệ (%)", "Số người tham gia"})
+    @ValueSource(strings = {"Hoạt động", "Tên hoạt động", "Đơn vị báo cáo", "Tỷ lệ (%)", "Số người tham gia", "Hoat dong",
+        "Ten hoat dong", "Hoạt động năm 1.000"})
     void otherTextsAreNoUnit(String text) {
         assertThat(MoneyUnits.fromText(text)).isEmpty();
     }

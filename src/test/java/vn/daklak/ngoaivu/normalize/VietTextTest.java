@@ -40,6 +40,7 @@ class VietTextTest {
         assertThat(VietText.asciiKey(nfd("Ủy ban nhân dân huyện Cư M'gar"))).isEqualTo("uy ban nhan dan huyen cu mgar");
         assertThat(VietText.asciiKey("Hoàn thành")).isEqualTo(VietText.asciiKey("Hoan thanh"));
         assertThat(VietText.asciiKey("Sở Ngoại vụ")).isEqualTo("so ngoai vu");
+        assertThat(VietText.matchKey("ÐẮK LẮK")).isEqualTo(VietText.matchKey("Đắk Lắk"));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package vn.daklak.ngoaivu.chart;
 
+import java.awt.Color;
 import java.text.NumberFormat;
 import java.util.Locale;
 import org.jfree.chart.ChartFactory;
@@ -29,7 +30,10 @@ final class ChartBuilder {
         plot.setLabelGenerator(new StandardPieSectionLabelGenerator("{0}: {1} ({2})", numbers(),
                 NumberFormat.getPercentInstance(VIETNAMESE)));
         plot.setNoDataMessage(ChartTexts.NO_DATA);
-        return finish(chart);
+        JFreeChart themed = finish(chart);
+        plot.setShadowPaint(null);
+        plot.setLabelBackgroundPaint(Color.WHITE);
+        return themed;
     }
 
     /** Plain or grouped bars; horizontal when the categories are many or long (agencies). */

@@ -1,6 +1,8 @@
 package vn.daklak.ngoaivu.chart;
 
 import java.awt.Color;
+import java.awt.Paint;
+import org.jfree.chart.plot.DefaultDrawingSupplier;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.StandardChartTheme;
 import org.jfree.chart.renderer.category.StandardBarPainter;
@@ -10,6 +12,11 @@ import org.jfree.chart.ui.RectangleInsets;
 final class ChartTheme {
 
     private static final Color GRID = new Color(0xD0D0D0);
+
+    /** Calm, print-safe colours, the same series order on every chart (Tableau 10). */
+    private static final Paint[] PALETTE = {
+        new Color(0x4E79A7), new Color(0xF28E2B), new Color(0x59A14F), new Color(0xE15759), new Color(0xB07AA1),
+        new Color(0x76B7B2), new Color(0xEDC948), new Color(0xFF9DA7), new Color(0x9C755F), new Color(0xBAB0AC)};
 
     private ChartTheme() {
     }
@@ -27,6 +34,9 @@ final class ChartTheme {
         theme.setRangeGridlinePaint(GRID);
         theme.setBarPainter(new StandardBarPainter());
         theme.setShadowVisible(false);
+        theme.setDrawingSupplier(new DefaultDrawingSupplier(PALETTE, DefaultDrawingSupplier.DEFAULT_FILL_PAINT_SEQUENCE,
+                DefaultDrawingSupplier.DEFAULT_OUTLINE_PAINT_SEQUENCE, DefaultDrawingSupplier.DEFAULT_STROKE_SEQUENCE,
+                DefaultDrawingSupplier.DEFAULT_OUTLINE_STROKE_SEQUENCE, DefaultDrawingSupplier.DEFAULT_SHAPE_SEQUENCE));
         theme.apply(chart);
         chart.setAntiAlias(true);
         chart.setTextAntiAlias(true);

@@ -28,9 +28,13 @@ final class ChartWriter {
         }
     }
 
-    /** Text is drawn as outlines, so the SVG shows the same letters wherever it is opened, font or not. */
+    /**
+     * Text is drawn as outlines, so the SVG shows the same letters wherever it is opened, font or not. A fixed prefix
+     * for element ids (JFreeSVG's default is time-based) keeps the file identical when the data are.
+     */
     static void svg(JFreeChart chart, Path file) {
         SVGGraphics2D graphics = new SVGGraphics2D(WIDTH, HEIGHT);
+        graphics.setDefsKeyPrefix("ngvh-");
         graphics.setRenderingHint(SVGHints.KEY_DRAW_STRING_TYPE, SVGHints.VALUE_DRAW_STRING_TYPE_VECTOR);
         chart.draw(graphics, new Rectangle(0, 0, WIDTH, HEIGHT));
         try {

@@ -20,6 +20,7 @@ import org.jfree.data.general.PieDataset;
 final class ChartBuilder {
 
     private static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
+    private static final int CROWDED = 20;
 
     private ChartBuilder() {
     }
@@ -57,6 +58,7 @@ final class ChartBuilder {
 
     private static JFreeChart finishBars(JFreeChart chart, boolean integers) {
         CategoryPlot plot = chart.getCategoryPlot();
+        int categories = plot.getDataset().getColumnCount();
         plot.setNoDataMessage(ChartTexts.NO_DATA);
         NumberAxis axis = (NumberAxis) plot.getRangeAxis();
         if (integers) {
@@ -64,7 +66,13 @@ final class ChartBuilder {
         }
         axis.setNumberFormatOverride(numbers());
         axis.setUpperMargin(0.12);
-        return finish(chart);
+        JFreeChart themed = finish(chart);
+        if (categories > CROWDED) {
+            // some 40 agencies report: the theme's size would make their names overlap on a 900-pixel slide
+            plot.getDomainAxis().setTickLabelFont(ChartFonts.regular(12f));
+            plot.getRenderer().setDefaultItemLabelFont(ChartFonts.regular(11f));
+        }
+        return themed;
     }
 
     private static JFreeChart finish(JFreeChart chart) {

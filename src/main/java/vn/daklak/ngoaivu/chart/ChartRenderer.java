@@ -26,6 +26,7 @@ public class ChartRenderer {
 
     /** Deadlines come from a {@link SubmissionDeadlines} bean when the application defines one, else the defaults. */
     public ChartRenderer(JdbcClient jdbc, ObjectProvider<SubmissionDeadlines> deadlines) {
+        ChartFonts.register();
         this.charts = new ReportCharts(new ChartDatasets(jdbc, deadlines.getIfAvailable(SubmissionDeadlines::defaults)));
     }
 

@@ -143,6 +143,22 @@ class ChartDatasetsTest {
     }
 
     @Test
+    void successorChainsAreFollowedToTheEndAndCyclesDoNotHang() {
+        ChartTestData data = new ChartTestData(jdbc);
+        data.agency("SKHDTCU", "Sở KH&ĐT cũ", true, "2000-01-01", "2020-12-31", "SKHDT")
+                .agency("VONG1", "Vòng 1", true, "2000-01-01", null, "VONG2")
+                .agency("VONG2", "Vòng 2", true, "2000-01-01", null, "VONG1");
+        long old = data.accepted("SKHDTCU", 2023, "YEAR", "2023-12-18T09:00:00+07:00");
+        long loop = data.accepted("VONG1", 2023, "YEAR", "2023-12-18T09:00:00+07:00");
+        data.task(old, "DONE").task(loop, "DONE");
+
+        CategoryDataset byAgency = datasets.tasksDoneByAgencyAndYear(2025, Period.YEAR);
+        assertThat(series(byAgency, "2023")).containsEntry("Sở Tài chính", 3.0).doesNotContainKey("Sở KH&ĐT cũ");
+        assertThat(series(datasets.yearOverYear(2025, Period.YEAR), ChartTexts.TASKS_DONE))
+                .containsEntry("2023", 5.0);
+    }
+
+    @Test
     void comparisonNeedsAnEarlierYear() {
         assertThat(datasets.hasEarlierYears(2024, Period.YEAR)).isTrue();
         assertThat(datasets.hasEarlierYears(2023, Period.YEAR)).isFalse();

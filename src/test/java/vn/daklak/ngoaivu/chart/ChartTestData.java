@@ -11,7 +11,6 @@ final class ChartTestData {
 
     private final JdbcClient jdbc;
     private final Map<Long, Integer> rowNumbers = new HashMap<>();
-    private int files;
 
     ChartTestData(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -73,12 +72,12 @@ final class ChartTestData {
 
     private long submission(String agency, int year, String period, String status, boolean current,
                             String receivedAt) {
-        files++;
-        String sha = String.format("%064d", files);
+        // the file hash only has to be unique: number the files in insertion order
         return jdbc.sql("INSERT INTO submission (sha256, file_name, file_size, received_at, agency_code, year, period,"
-                        + " status, is_current) VALUES (?, ?, 1, ?, ?, ?, ?, ?, ?) RETURNING id")
-                .params(sha, agency + "-" + files + ".xlsx", OffsetDateTime.parse(receivedAt), agency, year, period,
-                        status, current)
+                        + " status, is_current) VALUES (lpad((SELECT count(*) + 1 FROM submission)::text, 64, '0'),"
+                        + " ?, 1, ?, ?, ?, ?, ?, ?) RETURNING id")
+                .params(agency + "-" + year + "-" + period + ".xlsx", OffsetDateTime.parse(receivedAt), agency, year,
+                        period, status, current)
                 .query(Long.class).single();
     }
 

@@ -1,5 +1,7 @@
 package vn.daklak.ngoaivu.samples;
 
+import java.util.Locale;
+
 /** Amounts typed as text the ways agencies type them: "1.250.000.000 đ", "250 triệu", "1,25 tỷ". */
 final class MoneyText {
 
@@ -9,21 +11,23 @@ final class MoneyText {
     private MoneyText() {
     }
 
-    /** One of the written forms of {@code dong}, chosen by {@code variant}; exact in every form. */
+    /**
+     * A written form of {@code dong}, exact in every form: billions in tỷ when two decimals hold them, else millions
+     * below a billion in triệu for odd {@code variant}, else the dotted amount in đồng.
+     */
     static String write(long dong, int variant) {
-        int form = Math.floorMod(variant, 3);
-        if (form == 2 && dong >= BILLION && dong % (10 * MILLION) == 0) {
+        if (dong >= BILLION && dong % (10 * MILLION) == 0) {
             long hundredths = dong / (10 * MILLION);
-            String decimals = String.format("%02d", hundredths % 100).replaceAll("0+$", "");
+            String decimals = String.format(Locale.ROOT, "%02d", hundredths % 100).replaceAll("0+$", "");
             return hundredths / 100 + (decimals.isEmpty() ? "" : "," + decimals) + " tỷ";
         }
-        if (form >= 1 && dong > 0 && dong < BILLION && dong % MILLION == 0) {
+        if (variant % 2 == 1 && dong > 0 && dong < BILLION && dong % MILLION == 0) {
             return dong / MILLION + " triệu";
         }
         return dotted(dong) + " đ";
     }
 
     static String dotted(long dong) {
-        return String.format(java.util.Locale.ROOT, "%,d", dong).replace(',', '.');
+        return String.format(Locale.ROOT, "%,d", dong).replace(',', '.');
     }
 }

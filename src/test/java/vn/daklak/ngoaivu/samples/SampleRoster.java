@@ -53,7 +53,7 @@ final class SampleRoster {
     private static final List<Entry> ENTRIES = List.of(
             e("SNGV", H1, "SNGV-2024-H1.xlsx", CODE_ONLY, "H1"),
             e("SNGV", YEAR, "SNGV-2024-YEAR.xlsx", FULL_NAME, YEAR_TEXT, MONEY_AS_TEXT, TOTALS),
-            e("SVHTTDL", H1, "SVHTTDL-2024-H1.xlsx", FULL_NAME, H1_TEXT, SECTIONS, TOTALS, TITLE_ROWS),
+            e("SVHTTDL", H1, "SVHTTDL-2024-H1.xlsx", FULL_NAME, H1_TEXT, SECTIONS, TOTALS, TITLE_ROWS, MONEY_AS_TEXT),
             e("SVHTTDL", YEAR, "SVHTTDL-2024-YEAR-lan1.xlsx", FULL_NAME, YEAR_TEXT),
             e("SVHTTDL", YEAR, "SVHTTDL-2024-YEAR-lan2.xlsx", OLD_TONES, "Cả năm", MONEY_UNIT_TITLE, SECTIONS, TOTALS),
             e("STC", H1, "STC_BaoCao_6thang_2024.xlsx", SHORT_NAME, "6 tháng"),

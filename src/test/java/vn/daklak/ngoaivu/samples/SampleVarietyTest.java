@@ -32,11 +32,12 @@ class SampleVarietyTest {
 
     @Test
     void textAmountsAreWrittenTheWaysAgenciesWriteThem() {
-        assertThat(MoneyText.write(1_250_000_000L, 2)).isEqualTo("1,25 tỷ");
-        assertThat(MoneyText.write(2_000_000_000L, 2)).isEqualTo("2 tỷ");
+        assertThat(MoneyText.write(1_250_000_000L, 0)).isEqualTo("1,25 tỷ");
+        assertThat(MoneyText.write(2_000_000_000L, 1)).isEqualTo("2 tỷ");
         assertThat(MoneyText.write(250_000_000L, 1)).isEqualTo("250 triệu");
-        assertThat(MoneyText.write(1_250_000_000L, 0)).isEqualTo("1.250.000.000 đ");
-        assertThat(MoneyText.write(1_255_000_000L, 2)).isEqualTo("1.255.000.000 đ");
+        assertThat(MoneyText.write(250_000_000L, 2)).isEqualTo("250.000.000 đ");
+        assertThat(MoneyText.write(1_255_000_000L, 1)).isEqualTo("1.255.000.000 đ");
+        assertThat(MoneyText.write(1_255_500_000L, 1)).isEqualTo("1.255.500.000 đ");
     }
 
     @Test

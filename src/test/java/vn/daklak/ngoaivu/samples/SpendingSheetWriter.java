@@ -50,7 +50,7 @@ final class SpendingSheetWriter {
         return new TableWriter.Column<>(header, s -> {
             long dong = amount.applyAsLong(s);
             if (style.has(Quirk.MONEY_AS_TEXT)) {
-                return MoneyText.write(dong, header.length() + s.item().length());
+                return MoneyText.write(dong, header.length());
             }
             return millions ? (Object) (dong / divisor) : (Object) dong;
         }, s -> amount.applyAsLong(s) / divisor);

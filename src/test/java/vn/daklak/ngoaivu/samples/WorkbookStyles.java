@@ -41,7 +41,7 @@ final class WorkbookStyles {
         percent = workbook.createCellStyle();
         percent.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("0%"));
         amount = workbook.createCellStyle();
-        amount.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("#,##0.###"));
+        amount.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("#,##0.##"));
         text = decomposed ? s -> Normalizer.normalize(s, Normalizer.Form.NFD) : UnaryOperator.identity();
     }
 
@@ -78,7 +78,8 @@ final class WorkbookStyles {
             cell.setCellStyle(percent);
         } else if (value instanceof Number n) {
             cell.setCellValue(n.doubleValue());
-            if (Math.abs(n.doubleValue()) >= 1000) {
+            // money (long đồng, double millions and totals) shows grouped; counts and years stay plain
+            if (!(value instanceof Integer)) {
                 cell.setCellStyle(amount);
             }
         } else {

@@ -1,10 +1,18 @@
 package vn.daklak.ngoaivu.report;
 
+import java.time.ZoneId;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import vn.daklak.ngoaivu.chart.SubmissionDeadlines;
 
-/** Binds {@link ReportProperties} from {@code ngvh.report.*}. */
+/** Binds {@link ReportProperties} from {@code ngvh.report.*}; the charts judge timeliness by the same deadlines. */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(ReportProperties.class)
 class ReportConfiguration {
+
+    @Bean
+    SubmissionDeadlines submissionDeadlines(ReportProperties properties) {
+        return new SubmissionDeadlines(properties.h1Deadline(), properties.yearDeadline(), ZoneId.of("Asia/Ho_Chi_Minh"));
+    }
 }

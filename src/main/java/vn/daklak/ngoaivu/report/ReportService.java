@@ -21,7 +21,7 @@ public class ReportService {
 
     private static final Logger log = LoggerFactory.getLogger(ReportService.class);
     /** Sub-folder of the period folder where the chart renderer puts its PNG files. */
-    static final String CHART_FOLDER = "bieu-do";
+    static final String CHART_FOLDER = "charts";
 
     private final PeriodFiguresQuery query;
     private final SummaryJsonWriter summaryWriter;

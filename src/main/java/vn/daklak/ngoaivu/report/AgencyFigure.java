@@ -1,0 +1,63 @@
+package vn.daklak.ngoaivu.report;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+
+/**
+ * One agency's standing for a period: every expected agency, and every agency that sent a file for the period.
+ * Times are local to Vietnam (Asia/Ho_Chi_Minh).
+ *
+ * @param name             agency name, or the code when the agency is not in the master data
+ * @param expected         reports=true and valid during the period's window
+ * @param submissionId     the current accepted submission, or null
+ * @param fileName         file name of the current accepted submission, or null
+ * @param firstAcceptedAt  arrival of the agency's first accepted file for the period (timeliness), or null
+ * @param deadline         the agencies' deadline for this period
+ * @param warnings         warnings of the current accepted submission
+ * @param rejectedFiles    number of rejected files for the period
+ * @param lastRejectedAt   arrival of the latest rejected file, or null
+ * @param rejectionReason  first error of the latest rejected file, or null
+ */
+public record AgencyFigure(
+        String code,
+        String name,
+        String shortName,
+        String kind,
+        boolean expected,
+        AgencyState state,
+        Long submissionId,
+        String fileName,
+        LocalDateTime firstAcceptedAt,
+        LocalDate deadline,
+        int warnings,
+        int rejectedFiles,
+        LocalDateTime lastRejectedAt,
+        String rejectionReason) {
+
+    public boolean accepted() {
+        return state == AgencyState.ACCEPTED;
+    }
+
+    /** Expected and without a current accepted submission (rejected-only agencies included). */
+    public boolean missing() {
+        return expected && state != AgencyState.ACCEPTED;
+    }
+
+    public boolean rejected() {
+        return state == AgencyState.REJECTED;
+    }
+
+    /** True when the first accepted file arrived by the end of the deadline day; null when none was accepted. */
+    public Boolean onTime() {
+        return firstAcceptedAt == null ? null : !firstAcceptedAt.toLocalDate().isAfter(deadline);
+    }
+
+    /** Why an expected agency is missing, in Vietnamese, for the "Chưa báo cáo" lists. */
+    public String missingReason() {
+        if (state == AgencyState.REJECTED) {
+            String why = rejectionReason == null ? "" : " Lỗi đầu tiên: " + rejectionReason;
+            return "Đã gửi " + rejectedFiles + " tệp, tất cả bị từ chối." + why;
+        }
+        return state == AgencyState.MISSING ? "Chưa gửi báo cáo." : "";
+    }
+}

@@ -1,0 +1,144 @@
+package vn.daklak.ngoaivu.report;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.function.Function;
+import vn.daklak.ngoaivu.normalize.FundingSource;
+import vn.daklak.ngoaivu.normalize.Period;
+import vn.daklak.ngoaivu.normalize.ReportWindow;
+import vn.daklak.ngoaivu.normalize.TaskStatus;
+
+/**
+ * Every figure the reports of one (year, period) print: the single source for summary.json, the workbook, the CSV
+ * exports and the .docx report. Tasks, events and spending hold the rows of current accepted submissions only.
+ *
+ * @param agencies  expected agencies and agencies that sent files, sorted by code
+ * @param planTasks the year's plan appendix, sorted by code
+ * @param problems  problems of every file of the period, by agency, arrival and row
+ */
+public record PeriodFigures(
+        int year,
+        Period period,
+        ReportWindow window,
+        LocalDate deadline,
+        List<AgencyFigure> agencies,
+        List<PlanTaskFigure> planTasks,
+        List<TaskFigure> tasks,
+        List<EventFigure> events,
+        List<SpendingFigure> spending,
+        List<ProblemFigure> problems) {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    /** "Số liệu từ 15/12/2023 đến 14/12/2024". */
+    public String windowText() {
+        return "Số liệu từ " + DAY.format(window.from()) + " đến " + DAY.format(window.to());
+    }
+
+    public List<String> expectedCodes() {
+        return codes(AgencyFigure::expected);
+    }
+
+    public List<String> acceptedCodes() {
+        return codes(AgencyFigure::accepted);
+    }
+
+    public List<String> missingCodes() {
+        return codes(AgencyFigure::missing);
+    }
+
+    public List<String> rejectedCodes() {
+        return codes(AgencyFigure::rejected);
+    }
+
+    public long onTimeCount() {
+        return agencies.stream().filter(a -> Boolean.TRUE.equals(a.onTime())).count();
+    }
+
+    public long lateCount() {
+        return agencies.stream().filter(a -> Boolean.FALSE.equals(a.onTime())).count();
+    }
+
+    /** Task rows by status, every status present. */
+    public Map<TaskStatus, Long> tasksByStatus() {
+        Map<TaskStatus, Long> counts = new EnumMap<>(TaskStatus.class);
+        for (TaskStatus status : TaskStatus.values()) {
+            counts.put(status, 0L);
+        }
+        tasks.forEach(t -> counts.merge(t.status(), 1L, Long::sum));
+        return counts;
+    }
+
+    public long abroadEvents() {
+        return events.stream().filter(EventFigure::abroad).count();
+    }
+
+    public long participants() {
+        return events.stream().mapToLong(EventFigure::participantCount).sum();
+    }
+
+    public long foreignGuests() {
+        return events.stream().mapToLong(EventFigure::foreignGuestCount).sum();
+    }
+
+    public SortedMap<String, Long> eventsByCountry() {
+        return countBy(events, EventFigure::country);
+    }
+
+    /** Events with a known partner, by partner code. */
+    public SortedMap<String, Long> eventsByPartner() {
+        return countBy(events, EventFigure::partnerCode);
+    }
+
+    public SortedMap<String, Long> eventsByAgency() {
+        return countBy(events, EventFigure::agencyCode);
+    }
+
+    public SortedMap<String, Long> tasksByAgency() {
+        return countBy(tasks, TaskFigure::agencyCode);
+    }
+
+    public MoneyTotals spendingTotal() {
+        return spending.stream().map(SpendingFigure::money).reduce(MoneyTotals.ZERO, MoneyTotals::plus);
+    }
+
+    /** Spending by funding source, every source present. */
+    public Map<FundingSource, MoneyTotals> spendingBySource() {
+        Map<FundingSource, MoneyTotals> sums = new EnumMap<>(FundingSource.class);
+        for (FundingSource source : FundingSource.values()) {
+            sums.put(source, MoneyTotals.ZERO);
+        }
+        spending.forEach(s -> sums.merge(s.source(), s.money(), MoneyTotals::plus));
+        return sums;
+    }
+
+    public SortedMap<String, MoneyTotals> spendingByTask() {
+        return sumBy(SpendingFigure::taskCode);
+    }
+
+    public SortedMap<String, MoneyTotals> spendingByAgency() {
+        return sumBy(SpendingFigure::agencyCode);
+    }
+
+    private List<String> codes(java.util.function.Predicate<AgencyFigure> filter) {
+        return agencies.stream().filter(filter).map(AgencyFigure::code).sorted().toList();
+    }
+
+    private SortedMap<String, MoneyTotals> sumBy(Function<SpendingFigure, String> key) {
+        SortedMap<String, MoneyTotals> sums = new TreeMap<>();
+        spending.forEach(s -> sums.merge(key.apply(s), s.money(), MoneyTotals::plus));
+        return sums;
+    }
+
+    private static <T> SortedMap<String, Long> countBy(List<T> rows, Function<T, String> key) {
+        SortedMap<String, Long> counts = new TreeMap<>();
+        rows.stream().map(key).filter(Objects::nonNull).forEach(k -> counts.merge(k, 1L, Long::sum));
+        return counts;
+    }
+}

@@ -1,0 +1,175 @@
+package vn.daklak.ngoaivu.report;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import vn.daklak.ngoaivu.normalize.FundingSource;
+import vn.daklak.ngoaivu.normalize.Period;
+import vn.daklak.ngoaivu.normalize.ReportWindow;
+import vn.daklak.ngoaivu.normalize.TaskStatus;
+
+/**
+ * Loads {@link PeriodFigures} with plain SQL over the pipeline's tables. Arrival times are converted to Vietnam's
+ * local time in SQL, so timeliness does not depend on the JVM's time zone.
+ */
+@Component
+public class PeriodFiguresQuery {
+
+    private static final String AGENCIES = """
+            WITH files AS (
+                SELECT agency_code,
+                       bool_or(is_current) AS has_current,
+                       bool_and(status = 'REJECTED') AS all_rejected,
+                       count(*) FILTER (WHERE status = 'REJECTED') AS rejected_files,
+                       min(received_at) FILTER (WHERE status = 'ACCEPTED') AS first_accepted_at,
+                       max(received_at) FILTER (WHERE status = 'REJECTED') AS last_rejected_at
+                  FROM submission
+                 WHERE year = :year AND period = :period AND agency_code IS NOT NULL
+                 GROUP BY agency_code),
+            expected AS (
+                SELECT code FROM agency
+                 WHERE reports
+                   AND (valid_from IS NULL OR valid_from <= :to)
+                   AND (valid_to IS NULL OR valid_to >= :from))
+            SELECT coalesce(e.code, f.agency_code) AS code, a.name, a.short_name, a.kind,
+                   e.code IS NOT NULL AS expected,
+                   coalesce(f.has_current, false) AS has_current,
+                   coalesce(f.all_rejected, false) AS all_rejected,
+                   coalesce(f.rejected_files, 0) AS rejected_files,
+                   f.first_accepted_at AT TIME ZONE 'Asia/Ho_Chi_Minh' AS first_accepted_at,
+                   f.last_rejected_at AT TIME ZONE 'Asia/Ho_Chi_Minh' AS last_rejected_at,
+                   cur.id AS submission_id, cur.file_name, coalesce(cur.warning_count, 0) AS warnings,
+                   (SELECT p.message FROM problem p JOIN submission s ON s.id = p.submission_id
+                     WHERE s.agency_code = coalesce(e.code, f.agency_code) AND s.year = :year
+                       AND s.period = :period AND s.status = 'REJECTED' AND p.severity = 'ERROR'
+                     ORDER BY s.received_at DESC, p.id LIMIT 1) AS rejection_reason
+              FROM expected e
+              FULL JOIN files f ON f.agency_code = e.code
+              LEFT JOIN agency a ON a.code = coalesce(e.code, f.agency_code)
+              LEFT JOIN submission cur ON cur.agency_code = coalesce(e.code, f.agency_code)
+                    AND cur.year = :year AND cur.period = :period AND cur.is_current
+             ORDER BY 1
+            """;
+
+    private static final String PLAN_TASKS = """
+            SELECT t.code, t.group_code, g.name AS group_name, t.content, t.lead_agency, t.coordinating_agencies,
+                   t.start_date, t.end_date, t.planned_budget, t.funding_source, t.expected_output
+              FROM plan_task t LEFT JOIN plan_group g ON g.code = t.group_code
+             WHERE t.year = :year ORDER BY t.code
+            """;
+
+    private static final String CURRENT = """
+            JOIN submission s ON s.id = r.submission_id
+             WHERE s.is_current AND s.status = 'ACCEPTED' AND s.year = :year AND s.period = :period
+            """;
+
+    private static final String TASKS = "SELECT s.agency_code, r.* FROM task_report r " + CURRENT
+            + " ORDER BY r.task_code, s.agency_code, r.row_no";
+
+    private static final String EVENTS = "SELECT s.agency_code, r.*, coalesce(pa.name_vi, r.partner_text) AS partner_name"
+            + " FROM event r LEFT JOIN partner pa ON pa.code = r.partner_code " + CURRENT
+            + " ORDER BY r.start_date, s.agency_code, r.row_no";
+
+    private static final String SPENDING = "SELECT s.agency_code, r.* FROM spending r " + CURRENT
+            + " ORDER BY r.task_code, s.agency_code, r.row_no";
+
+    private static final String PROBLEMS = """
+            SELECT s.agency_code, s.file_name, s.status AS submission_status,
+                   s.received_at AT TIME ZONE 'Asia/Ho_Chi_Minh' AS received_at,
+                   p.sheet, p.row_no, p.column_name, p.raw_value, p.severity, p.code, p.message
+              FROM problem p JOIN submission s ON s.id = p.submission_id
+             WHERE s.year = :year AND s.period = :period
+             ORDER BY s.agency_code, s.received_at, s.id, p.row_no NULLS FIRST, p.id
+            """;
+
+    private final JdbcClient jdbc;
+    private final ReportProperties properties;
+
+    public PeriodFiguresQuery(DataSource dataSource, ReportProperties properties) {
+        this.jdbc = JdbcClient.create(dataSource);
+        this.properties = properties;
+    }
+
+    public PeriodFigures load(int year, Period period) {
+        ReportWindow window = period.window(year);
+        LocalDate deadline = (period == Period.H1 ? properties.h1Deadline() : properties.yearDeadline()).atYear(year);
+        Map<String, Object> params = Map.of("year", year, "period", period.name(),
+                "from", window.from(), "to", window.to());
+        return new PeriodFigures(year, period, window, deadline,
+                list(AGENCIES, params, (rs, n) -> agency(rs, deadline)),
+                list(PLAN_TASKS, params, (rs, n) -> planTask(rs)),
+                list(TASKS, params, (rs, n) -> task(rs)),
+                list(EVENTS, params, (rs, n) -> event(rs)),
+                list(SPENDING, params, (rs, n) -> spending(rs)),
+                list(PROBLEMS, params, (rs, n) -> problem(rs)));
+    }
+
+    private <T> List<T> list(String sql, Map<String, Object> params,
+            RowMapper<T> mapper) {
+        return jdbc.sql(sql).params(params).query(mapper).list();
+    }
+
+    private static AgencyFigure agency(ResultSet rs, LocalDate deadline) throws SQLException {
+        String code = rs.getString("code");
+        AgencyState state = rs.getBoolean("has_current") ? AgencyState.ACCEPTED
+                : rs.getBoolean("all_rejected") ? AgencyState.REJECTED : AgencyState.MISSING;
+        String name = rs.getString("name");
+        return new AgencyFigure(code, name == null ? code : name, rs.getString("short_name"), rs.getString("kind"),
+                rs.getBoolean("expected"), state, rs.getObject("submission_id", Long.class),
+                rs.getString("file_name"), dateTime(rs, "first_accepted_at"), deadline, rs.getInt("warnings"),
+                rs.getInt("rejected_files"), dateTime(rs, "last_rejected_at"), rs.getString("rejection_reason"));
+    }
+
+    private static PlanTaskFigure planTask(ResultSet rs) throws SQLException {
+        return new PlanTaskFigure(rs.getString("code"), rs.getString("group_code"), rs.getString("group_name"),
+                rs.getString("content"), rs.getString("lead_agency"), strings(rs.getArray("coordinating_agencies")),
+                rs.getObject("start_date", LocalDate.class), rs.getObject("end_date", LocalDate.class),
+                rs.getObject("planned_budget", Long.class), rs.getString("funding_source"),
+                rs.getString("expected_output"));
+    }
+
+    private static TaskFigure task(ResultSet rs) throws SQLException {
+        return new TaskFigure(rs.getString("agency_code"), rs.getInt("row_no"), rs.getString("task_code"),
+                rs.getString("content"), TaskStatus.valueOf(rs.getString("status")), rs.getBigDecimal("percent"),
+                rs.getString("results"), rs.getString("issues"), rs.getString("proposals"));
+    }
+
+    private static EventFigure event(ResultSet rs) throws SQLException {
+        return new EventFigure(rs.getString("agency_code"), rs.getInt("row_no"), rs.getString("task_code"),
+                rs.getString("name"), rs.getString("event_type"), rs.getObject("start_date", LocalDate.class),
+                rs.getString("start_precision"), rs.getObject("end_date", LocalDate.class), rs.getString("location"),
+                rs.getString("country"), rs.getString("partner_code"), rs.getString("partner_name"),
+                rs.getObject("participants", Integer.class), rs.getObject("foreign_guests", Integer.class),
+                rs.getString("ocop_products"), rs.getString("heritage"), rs.getString("notes"));
+    }
+
+    private static SpendingFigure spending(ResultSet rs) throws SQLException {
+        return new SpendingFigure(rs.getString("agency_code"), rs.getInt("row_no"), rs.getString("task_code"),
+                rs.getString("item"), FundingSource.valueOf(rs.getString("source")),
+                rs.getObject("estimate", Long.class), rs.getObject("allocated", Long.class), rs.getLong("spent"));
+    }
+
+    private static ProblemFigure problem(ResultSet rs) throws SQLException {
+        return new ProblemFigure(rs.getString("agency_code"), rs.getString("file_name"),
+                rs.getString("submission_status"), dateTime(rs, "received_at"), rs.getString("sheet"),
+                rs.getObject("row_no", Integer.class), rs.getString("column_name"), rs.getString("raw_value"),
+                rs.getString("severity"), rs.getString("code"), rs.getString("message"));
+    }
+
+    private static LocalDateTime dateTime(ResultSet rs, String column) throws SQLException {
+        return rs.getObject(column, LocalDateTime.class);
+    }
+
+    private static List<String> strings(Array array) throws SQLException {
+        return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
+    }
+}

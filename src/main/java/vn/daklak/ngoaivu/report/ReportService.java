@@ -1,0 +1,60 @@
+package vn.daklak.ngoaivu.report;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import vn.daklak.ngoaivu.normalize.Period;
+
+/**
+ * Rebuilds the consolidated reports of one (year, period) under {@code <outputRoot>/reports/<year>/<period>/}.
+ * The folder is replaced as a whole (see {@link PeriodFolder}).
+ */
+@Service
+public class ReportService {
+
+    private static final Logger log = LoggerFactory.getLogger(ReportService.class);
+
+    private final PeriodFiguresQuery query;
+    private final SummaryJsonWriter summaryWriter;
+
+    public ReportService(PeriodFiguresQuery query, SummaryJsonWriter summaryWriter) {
+        this.query = query;
+        this.summaryWriter = summaryWriter;
+    }
+
+    /** Writes every report of the period and returns the period's folder. */
+    public Path rebuild(int year, Period period, Path outputRoot) {
+        PeriodFigures figures = query.load(year, period);
+        Path target = outputRoot.resolve("reports").resolve(Integer.toString(year)).resolve(period.name());
+        Path staging = null;
+        try {
+            staging = PeriodFolder.createStaging(target);
+            writeAll(figures, staging);
+            PeriodFolder.publish(staging, target);
+        } catch (IOException e) {
+            cleanUp(staging);
+            throw new UncheckedIOException("Không ghi được báo cáo tổng hợp vào " + target, e);
+        }
+        log.info("Đã lập báo cáo {} {}: {} cơ quan đã báo cáo, {} chưa báo cáo", period, year,
+                figures.acceptedCodes().size(), figures.missingCodes().size());
+        return target;
+    }
+
+    private void writeAll(PeriodFigures figures, Path folder) throws IOException {
+        summaryWriter.write(figures, folder);
+    }
+
+    private static void cleanUp(Path staging) {
+        if (staging == null) {
+            return;
+        }
+        try {
+            PeriodFolder.deleteTree(staging);
+        } catch (IOException | UncheckedIOException e) {
+            log.warn("Không xoá được thư mục tạm {}", staging, e);
+        }
+    }
+}

@@ -5,6 +5,7 @@ import static vn.daklak.ngoaivu.report.DocxNumbers.money;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -14,6 +15,7 @@ import vn.daklak.ngoaivu.normalize.TaskStatus;
 final class ReportDocxResults {
 
     private static final int NOTABLE_EVENTS_PER_GROUP = 3;
+    private static final Locale VIETNAMESE = new Locale("vi");
 
     private final ReportDocxFacts facts;
     private final PeriodFigures figures;
@@ -98,7 +100,7 @@ final class ReportDocxResults {
                         money(facts.spent(task.code())));
     }
 
-    /** "Tuần văn hóa Đắk Lắk tại Champasak (Sở Ngoại vụ, 10/06/2024, tại Pakse, LA; 100 người tham gia, 20 khách quốc tế)". */
+    /** "Tuần văn hóa … (Sở Ngoại vụ, 10/06/2024, tại Pakse, Lào; 100 người tham gia, 20 khách quốc tế)". */
     String eventDescription(EventFigure event) {
         StringBuilder text = new StringBuilder(event.name()).append(" (").append(facts.agencyName(event.agencyCode()))
                 .append(", ").append(ReportDocxActivities.date(event));
@@ -106,9 +108,15 @@ final class ReportDocxResults {
             text.append(", tại ").append(event.location());
         }
         if (event.abroad()) {
-            text.append(" (").append(event.country()).append(")");
+            text.append(", ").append(countryName(event.country()));
         }
         return text.append("; ").append(count(event.participantCount())).append(" người tham gia, ")
                 .append(count(event.foreignGuestCount())).append(" khách quốc tế)").toString();
+    }
+
+    /** The JDK's (CLDR) Vietnamese country name: "Lào", "Hàn Quốc"; the code itself when it has none. */
+    static String countryName(String iso) {
+        String name = new Locale("", iso).getDisplayCountry(VIETNAMESE);
+        return name.isBlank() ? iso : name;
     }
 }

@@ -16,7 +16,8 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 /**
  * Builds a .docx laid out as an administrative document of Decree 30/2020/NĐ-CP: A4 portrait with the decree's
  * margins, Times New Roman, the borderless header and footer tables, justified body text, page numbers from page 2.
- * Call the parts in reading order, then {@link #writeTo(Path)} or {@link #toBytes()}.
+ * Call the parts in reading order, then {@link #writeTo(Path)} or {@link #toBytes()} once: writing releases the
+ * underlying POI document.
  */
 public final class Decree30Document {
 

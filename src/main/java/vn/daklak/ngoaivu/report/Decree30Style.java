@@ -39,20 +39,32 @@ final class Decree30Style {
     private Decree30Style() {
     }
 
-    /** A run in Times New Roman in every font slot, so Vietnamese text never falls back to another face. */
+    /**
+     * A run in Times New Roman in every font slot, so Vietnamese text never falls back to another face. Properties
+     * are set in the schema's order (fonts, bold, italic, size) because some Word versions reject other orders.
+     */
     static XWPFRun run(XWPFParagraph paragraph, String text, double size, boolean bold, boolean italic) {
         XWPFRun run = paragraph.createRun();
-        font(run, size);
+        fontFamily(run);
         run.setBold(bold);
         run.setItalic(italic);
+        size(run, size);
         run.setText(text);
         return run;
     }
 
     static void font(XWPFRun run, double size) {
+        fontFamily(run);
+        size(run, size);
+    }
+
+    private static void fontFamily(XWPFRun run) {
         for (XWPFRun.FontCharRange range : XWPFRun.FontCharRange.values()) {
             run.setFontFamily(FONT, range);
         }
+    }
+
+    private static void size(XWPFRun run, double size) {
         run.setFontSize(size);
         run.setComplexScriptFontSize(size);
     }

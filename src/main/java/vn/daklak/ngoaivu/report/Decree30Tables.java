@@ -7,6 +7,7 @@ import static vn.daklak.ngoaivu.report.Decree30Style.RECIPIENTS_TITLE_SIZE;
 import static vn.daklak.ngoaivu.report.Decree30Style.SUBJECT_LINE_SIZE;
 import static vn.daklak.ngoaivu.report.Decree30Style.BODY_SIZE;
 
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
@@ -16,6 +17,8 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTable.XWPFBorderType;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
 
 /** The two borderless two-column tables of Decree 30: the header (issuer | motto) and the footer (recipients | signer). */
 final class Decree30Tables {
@@ -94,11 +97,21 @@ final class Decree30Tables {
         table.setRightBorder(XWPFBorderType.NONE, 0, 0, "auto");
         table.setInsideHBorder(XWPFBorderType.NONE, 0, 0, "auto");
         table.setInsideVBorder(XWPFBorderType.NONE, 0, 0, "auto");
+        fixedColumns(table);
         for (int r = 0; r < rows; r++) {
             table.getRow(r).getCell(0).setWidth(Integer.toString(LEFT_WIDTH));
             table.getRow(r).getCell(1).setWidth(Integer.toString(RIGHT_WIDTH));
         }
         return table;
+    }
+
+    /** A column grid and fixed layout, so every reader keeps the columns' widths instead of fitting the text. */
+    private static void fixedColumns(XWPFTable table) {
+        CTTblGrid grid = table.getCTTbl().getTblGrid() == null
+                ? table.getCTTbl().addNewTblGrid() : table.getCTTbl().getTblGrid();
+        grid.addNewGridCol().setW(BigInteger.valueOf(LEFT_WIDTH));
+        grid.addNewGridCol().setW(BigInteger.valueOf(RIGHT_WIDTH));
+        table.getCTTbl().getTblPr().addNewTblLayout().setType(STTblLayoutType.FIXED);
     }
 
     /** Adds a centred line to a cell, reusing the empty paragraph a new cell starts with. */

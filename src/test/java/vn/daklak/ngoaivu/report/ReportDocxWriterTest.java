@@ -2,6 +2,7 @@ package vn.daklak.ngoaivu.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.imageio.ImageIO;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -127,6 +129,20 @@ class ReportDocxWriterTest {
     void titleAndSubjectNameThePeriod() {
         assertThat(text).startsWith("BÁO CÁO\nKết quả thực hiện Kế hoạch Ngoại giao văn hóa năm 2024\n")
                 .contains("(số liệu từ 15/12/2023 đến 14/12/2024)");
+    }
+
+    @Test
+    void chartsComeAfterTheProposalsWithTheirCaptions() throws IOException {
+        Path png = output.resolve("tinh-trang.png");
+        ImageIO.write(new BufferedImage(640, 320, BufferedImage.TYPE_INT_RGB), "png", png.toFile());
+        Path folder = Files.createDirectories(output.resolve("with-charts"));
+        Path file = writer.write(figures, List.of(new DocxChart(png, "Biểu đồ 1. Tình trạng nhiệm vụ")), folder,
+                LocalDate.of(2024, 12, 25));
+
+        DocxReadBack report = new DocxReadBack(Files.readAllBytes(file));
+        assertThat(report.document.getAllPictures()).hasSize(1);
+        assertThat(report.bodyTexts()).containsSubsequence("IV. ĐỀ XUẤT, KIẾN NGHỊ", "BIỂU ĐỒ MINH HỌA",
+                "Biểu đồ 1. Tình trạng nhiệm vụ");
     }
 
     private List<String> numbersOf(String paragraphStart) {

@@ -145,6 +145,18 @@ class ReportDocxWriterTest {
                 "Biểu đồ 1. Tình trạng nhiệm vụ");
     }
 
+    @Test
+    void periodWithoutDataStillReadsAsSentences() {
+        PeriodFigures empty = query.load(2030, Period.H1);
+        Path file = writer.write(empty, List.of(), output, LocalDate.of(2030, 6, 30));
+
+        assertThat(readBody(file)).contains("Kết quả thực hiện Kế hoạch Ngoại giao văn hóa 6 tháng đầu năm 2030")
+                .contains("Các cơ quan, đơn vị đã báo cáo 0 lượt thực hiện nhiệm vụ")
+                .contains("Trong kỳ chưa có hoạt động nào với các địa phương đối tác được báo cáo.")
+                .contains("- Kinh phí đã thực hiện đạt 0% so với kinh phí được duyệt.")
+                .contains("Trong kỳ, các cơ quan, đơn vị không có đề xuất, kiến nghị.");
+    }
+
     private List<String> numbersOf(String paragraphStart) {
         String paragraph = text.lines().filter(l -> l.startsWith(paragraphStart)).findFirst()
                 .orElseThrow(() -> new AssertionError("Không có đoạn bắt đầu bằng: " + paragraphStart + "\n" + text));

@@ -75,6 +75,20 @@ public record PeriodFigures(
         return counts;
     }
 
+    /** Overall state of a plan task: done when its lead agency reports DONE; overdue when past due at window end. */
+    public TaskProgress progress(PlanTaskFigure task) {
+        List<TaskFigure> byLead = tasks.stream()
+                .filter(t -> t.taskCode().equals(task.code()) && t.agencyCode().equals(task.leadAgency()))
+                .toList();
+        if (byLead.stream().anyMatch(t -> t.status() == TaskStatus.DONE)) {
+            return TaskProgress.DONE;
+        }
+        if (task.end() != null && task.end().isBefore(window.to())) {
+            return TaskProgress.OVERDUE;
+        }
+        return byLead.isEmpty() ? TaskProgress.NOT_REPORTED : TaskProgress.IN_PROGRESS;
+    }
+
     public long abroadEvents() {
         return events.stream().filter(EventFigure::abroad).count();
     }

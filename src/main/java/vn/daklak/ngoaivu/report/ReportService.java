@@ -2,27 +2,40 @@ package vn.daklak.ngoaivu.report;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import vn.daklak.ngoaivu.normalize.Period;
 
 /**
  * Rebuilds the consolidated reports of one (year, period) under {@code <outputRoot>/reports/<year>/<period>/}.
- * The folder is replaced as a whole (see {@link PeriodFolder}).
+ * The folder is replaced as a whole (see {@link PeriodFolder}). Charts come from a {@link ReportCharts} bean when
+ * one exists.
  */
 @Service
 public class ReportService {
 
     private static final Logger log = LoggerFactory.getLogger(ReportService.class);
+    /** Sub-folder of the period folder where the chart renderer puts its PNG files. */
+    static final String CHART_FOLDER = "bieu-do";
 
     private final PeriodFiguresQuery query;
     private final SummaryJsonWriter summaryWriter;
+    private final ConsolidatedWorkbookWriter workbookWriter;
+    private final CsvExports csvExports;
+    private final ReportCharts charts;
 
-    public ReportService(PeriodFiguresQuery query, SummaryJsonWriter summaryWriter) {
+    public ReportService(PeriodFiguresQuery query, SummaryJsonWriter summaryWriter,
+            ConsolidatedWorkbookWriter workbookWriter, CsvExports csvExports, ObjectProvider<ReportCharts> charts) {
         this.query = query;
         this.summaryWriter = summaryWriter;
+        this.workbookWriter = workbookWriter;
+        this.csvExports = csvExports;
+        this.charts = charts.getIfAvailable(() -> (figures, folder) -> List.of());
     }
 
     /** Writes every report of the period and returns the period's folder. */
@@ -45,6 +58,9 @@ public class ReportService {
 
     private void writeAll(PeriodFigures figures, Path folder) throws IOException {
         summaryWriter.write(figures, folder);
+        csvExports.write(figures, folder);
+        List<ChartImage> images = charts.render(figures, Files.createDirectories(folder.resolve(CHART_FOLDER)));
+        workbookWriter.write(figures, folder, images);
     }
 
     private static void cleanUp(Path staging) {

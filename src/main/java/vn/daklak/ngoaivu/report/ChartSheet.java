@@ -1,0 +1,59 @@
+package vn.daklak.ngoaivu.report;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.List;
+import javax.imageio.ImageIO;
+import org.apache.poi.ss.usermodel.ClientAnchor;
+import org.apache.poi.ss.usermodel.Drawing;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+
+/** Sheet "Biểu đồ": the rendered charts, one under the other, each under its title. */
+final class ChartSheet {
+
+    static final String NAME = "Biểu đồ";
+    /** Default Excel column width and row height in pixels: used to size each picture's anchor. */
+    private static final double COLUMN_PIXELS = 64;
+    private static final double ROW_PIXELS = 20;
+
+    private ChartSheet() {
+    }
+
+    /** Creates the sheet and embeds {@code charts}; an empty list leaves a note that no chart was drawn. */
+    static void write(WorkbookSheets sheets, List<ChartImage> charts) throws IOException {
+        Sheet sheet = sheets.workbook().createSheet(NAME);
+        sheet.setColumnWidth(0, 12 * 256);
+        sheet.getPrintSetup().setLandscape(true);
+        if (charts.isEmpty()) {
+            sheet.createRow(0).createCell(0).setCellValue("Chưa có biểu đồ cho kỳ báo cáo này.");
+            return;
+        }
+        embed(sheets.workbook(), sheet, sheets.styles(), charts);
+    }
+
+    /** Embeds each PNG under a title row, keeping the image's proportions. */
+    static void embed(Workbook workbook, Sheet sheet, WorkbookStyles styles, List<ChartImage> charts)
+            throws IOException {
+        Drawing<?> drawing = sheet.createDrawingPatriarch();
+        int row = 0;
+        for (ChartImage chart : charts) {
+            sheet.createRow(row).createCell(0).setCellValue(CellText.escape(chart.title()));
+            sheet.getRow(row).getCell(0).setCellStyle(styles.title);
+            byte[] png = Files.readAllBytes(chart.png());
+            BufferedImage image = ImageIO.read(chart.png().toFile());
+            if (image == null) {
+                throw new IOException("Tệp biểu đồ không phải ảnh PNG: " + chart.png());
+            }
+            ClientAnchor anchor = workbook.getCreationHelper().createClientAnchor();
+            int rows = (int) Math.ceil(image.getHeight() / ROW_PIXELS);
+            anchor.setCol1(0);
+            anchor.setRow1(row + 1);
+            anchor.setCol2((int) Math.ceil(image.getWidth() / COLUMN_PIXELS));
+            anchor.setRow2(row + 1 + rows);
+            drawing.createPicture(anchor, workbook.addPicture(png, Workbook.PICTURE_TYPE_PNG));
+            row += rows + 3;
+        }
+    }
+}

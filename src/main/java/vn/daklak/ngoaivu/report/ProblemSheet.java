@@ -1,0 +1,37 @@
+package vn.daklak.ngoaivu.report;
+
+/** Sheet "Chất lượng dữ liệu": every problem found in the period's files. */
+final class ProblemSheet {
+
+    static final String NAME = "Chất lượng dữ liệu";
+
+    private ProblemSheet() {
+    }
+
+    static void write(WorkbookSheets sheets, PeriodFigures f) {
+        TableSheet table = sheets.table(NAME, "Các lỗi và cảnh báo trong tệp báo cáo",
+                "Cơ quan", "Tệp", "Trạng thái tệp", "Ngày nhận", "Mức độ", "Trang", "Dòng", "Cột", "Giá trị đọc được",
+                "Nội dung");
+        for (ProblemFigure p : f.problems()) {
+            table.row(p.agencyCode() == null ? "(chưa xác định)" : p.agencyCode(), p.fileName(), fileStatus(p.submissionStatus()), p.receivedAt(),
+                    severity(p.severity()), p.sheet(), p.rowNo(), p.column(), p.rawValue(), p.message());
+        }
+        table.finish();
+    }
+
+    private static String fileStatus(String status) {
+        return switch (status) {
+            case "ACCEPTED" -> "Được chấp nhận";
+            case "REJECTED" -> "Bị từ chối";
+            default -> "Đang nạp";
+        };
+    }
+
+    private static String severity(String severity) {
+        return switch (severity) {
+            case "ERROR" -> "Lỗi";
+            case "WARNING" -> "Cảnh báo";
+            default -> "Thông tin";
+        };
+    }
+}

@@ -1,0 +1,105 @@
+package vn.daklak.ngoaivu.report;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
+
+/**
+ * One table sheet: a title, the report window, a header row, then data rows. On {@link #finish()} the header row is
+ * frozen, filtered and repeated on every printed A4 landscape page, and columns get widths fitted to their content.
+ * Every text cell is escaped against formula injection.
+ */
+final class TableSheet {
+
+    static final int HEADER_ROW = 2;
+    private static final int MIN_WIDTH = 6;
+    private static final int MAX_WIDTH = 60;
+
+    private final Sheet sheet;
+    private final WorkbookStyles styles;
+    private final int[] widths;
+    private int nextRow = HEADER_ROW + 1;
+
+    TableSheet(Sheet sheet, WorkbookStyles styles, String title, String subtitle, List<String> headers) {
+        this.sheet = sheet;
+        this.styles = styles;
+        this.widths = new int[headers.size()];
+        sheet.createRow(0).createCell(0).setCellValue(CellText.escape(title));
+        sheet.getRow(0).getCell(0).setCellStyle(styles.title);
+        sheet.createRow(1).createCell(0).setCellValue(CellText.escape(subtitle));
+        sheet.getRow(1).getCell(0).setCellStyle(styles.subtitle);
+        Row header = sheet.createRow(HEADER_ROW);
+        for (int i = 0; i < headers.size(); i++) {
+            Cell cell = header.createCell(i);
+            cell.setCellValue(headers.get(i));
+            cell.setCellStyle(styles.header);
+            widths[i] = Math.min(headers.get(i).length() + 2, 24);
+        }
+    }
+
+    /** A data row; null cells stay empty. Numbers get the {@code #,##0} format, dates {@code dd/mm/yyyy}. */
+    void row(Object... values) {
+        Row row = sheet.createRow(nextRow++);
+        for (int i = 0; i < values.length; i++) {
+            Cell cell = row.createCell(i);
+            fill(cell, values[i]);
+            widths[i] = Math.max(widths[i], displayWidth(values[i]));
+        }
+    }
+
+    void finish() {
+        int lastColumn = widths.length - 1;
+        sheet.createFreezePane(0, HEADER_ROW + 1);
+        sheet.setAutoFilter(new CellRangeAddress(HEADER_ROW, Math.max(HEADER_ROW, nextRow - 1), 0, lastColumn));
+        sheet.setRepeatingRows(new CellRangeAddress(HEADER_ROW, HEADER_ROW, -1, -1));
+        PrintSetup print = sheet.getPrintSetup();
+        print.setLandscape(true);
+        print.setPaperSize(PrintSetup.A4_PAPERSIZE);
+        print.setFitWidth((short) 1);
+        print.setFitHeight((short) 0);
+        sheet.setFitToPage(true);
+        for (int i = 0; i <= lastColumn; i++) {
+            sheet.setColumnWidth(i, Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, widths[i] + 1)) * 256);
+        }
+    }
+
+    private void fill(Cell cell, Object value) {
+        if (value == null) {
+            cell.setCellStyle(styles.text);
+        } else if (value instanceof BigDecimal number) {
+            cell.setCellValue(number.doubleValue());
+            cell.setCellStyle(styles.decimal);
+        } else if (value instanceof Number number) {
+            cell.setCellValue(number.doubleValue());
+            cell.setCellStyle(styles.integer);
+        } else if (value instanceof LocalDateTime time) {
+            cell.setCellValue(time);
+            cell.setCellStyle(styles.dateTime);
+        } else if (value instanceof LocalDate date) {
+            cell.setCellValue(date);
+            cell.setCellStyle(styles.date);
+        } else {
+            cell.setCellValue(CellText.escape(value.toString()));
+            cell.setCellStyle(styles.text);
+        }
+    }
+
+    private static int displayWidth(Object value) {
+        if (value == null) {
+            return 0;
+        } else if (value instanceof Number number) {
+            return String.format("%,d", number.longValue()).length() + 1;
+        } else if (value instanceof LocalDateTime) {
+            return 16;
+        } else if (value instanceof LocalDate) {
+            return 10;
+        }
+        return value.toString().lines().mapToInt(String::length).max().orElse(0);
+    }
+}

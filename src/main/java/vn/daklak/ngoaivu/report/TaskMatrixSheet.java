@@ -1,0 +1,57 @@
+package vn.daklak.ngoaivu.report;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Sheet "Nhiệm vụ": plan tasks × reporting agencies, each cell the status the agency reported, plus the task's
+ * overall state ({@link PeriodFigures#progress}).
+ */
+final class TaskMatrixSheet {
+
+    static final String NAME = "Nhiệm vụ";
+    static final int FIRST_AGENCY_COLUMN = 8;
+
+    private TaskMatrixSheet() {
+    }
+
+    static void write(WorkbookSheets sheets, PeriodFigures f) {
+        List<String> agencies = f.tasks().stream().map(TaskFigure::agencyCode).distinct().sorted().toList();
+        List<String> headers = new ArrayList<>(List.of("Mã nhiệm vụ", "Nhóm", "Nội dung nhiệm vụ",
+                "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời hạn", "Kinh phí kế hoạch (đồng)", "Tình trạng chung"));
+        headers.addAll(agencies);
+        TableSheet table = sheets.table(NAME, "Tình hình thực hiện nhiệm vụ theo cơ quan",
+                headers.toArray(String[]::new));
+        for (PlanTaskFigure task : f.planTasks()) {
+            List<Object> cells = new ArrayList<>(List.of(task.code(), nullToEmpty(task.groupName()),
+                    task.content(), nullToEmpty(task.leadAgency()), String.join(", ", task.coordinatingAgencies())));
+            cells.add(task.end());
+            cells.add(task.plannedBudget());
+            cells.add(f.progress(task).label());
+            for (String agency : agencies) {
+                cells.add(statusOf(f, task.code(), agency));
+            }
+            table.row(cells.toArray());
+        }
+        table.finish();
+    }
+
+    private static String statusOf(PeriodFigures f, String taskCode, String agency) {
+        return f.tasks().stream()
+                .filter(t -> t.taskCode().equals(taskCode) && t.agencyCode().equals(agency))
+                .map(TaskMatrixSheet::describe)
+                .collect(Collectors.collectingAndThen(Collectors.joining("; "), s -> s.isEmpty() ? null : s));
+    }
+
+    private static String describe(TaskFigure t) {
+        BigDecimal percent = t.percent();
+        return percent == null ? t.status().label()
+                : t.status().label() + " (" + percent.stripTrailingZeros().toPlainString() + "%)";
+    }
+
+    private static String nullToEmpty(String text) {
+        return text == null ? "" : text;
+    }
+}

@@ -1,0 +1,225 @@
+package vn.daklak.ngoaivu.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javax.imageio.ImageIO;
+import javax.sql.DataSource;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.daklak.ngoaivu.normalize.Period;
+
+@SpringBootTest(properties = "ngvh.report.h1-deadline=--06-25")
+class ConsolidatedWorkbookTest {
+
+    private static final String CURRENT = " JOIN submission s ON s.id = r.submission_id WHERE s.is_current"
+            + " AND s.year = 2024 AND s.period = 'YEAR'";
+
+    @Autowired
+    private ReportService service;
+    @Autowired
+    private DataSource dataSource;
+    @TempDir
+    private Path output;
+
+    private JdbcClient jdbc;
+    private Path folder;
+    private XSSFWorkbook workbook;
+
+    @BeforeEach
+    void rebuild() throws IOException {
+        jdbc = JdbcClient.create(dataSource);
+        ReportScenario.load(new ReportTestData(jdbc));
+        folder = service.rebuild(2024, Period.YEAR, output);
+        workbook = new XSSFWorkbook(Files.newInputStream(folder.resolve("bao-cao-tong-hop-2024-YEAR.xlsx")));
+    }
+
+    @AfterEach
+    void close() throws IOException {
+        workbook.close();
+    }
+
+    @Test
+    void hasTheEightSheetsInOrder() {
+        List<String> names = new java.util.ArrayList<>();
+        workbook.forEach(sheet -> names.add(sheet.getSheetName()));
+
+        assertThat(names).containsExactly("Tổng hợp", "Theo cơ quan", "Nhiệm vụ", "Hoạt động", "Kinh phí",
+                "Chưa báo cáo", "Chất lượng dữ liệu", "Biểu đồ");
+    }
+
+    @Test
+    void summarySheetEqualsTheDatabase() {
+        Map<String, Double> values = keyValues(workbook.getSheet("Tổng hợp"));
+
+        assertThat(values.get("Số nhiệm vụ được báo cáo")).isEqualTo(sql("SELECT count(*) FROM task_report r" + CURRENT));
+        assertThat(values.get("Số hoạt động")).isEqualTo(sql("SELECT count(*) FROM event r" + CURRENT));
+        assertThat(values.get("Số người tham gia")).isEqualTo(sql("SELECT sum(participants) FROM event r" + CURRENT));
+        assertThat(values.get("Kinh phí đã thực hiện (đồng)")).isEqualTo(sql("SELECT sum(spent) FROM spending r" + CURRENT));
+        assertThat(values.get("Kinh phí dự toán (đồng)")).isEqualTo(sql("SELECT sum(estimate) FROM spending r" + CURRENT));
+        assertThat(values).containsEntry("Số cơ quan phải báo cáo", 5.0).containsEntry("Số cơ quan chưa báo cáo", 3.0)
+                .containsEntry("Số cơ quan báo cáo đúng hạn", 2.0).containsEntry("Số cơ quan báo cáo trễ hạn", 1.0);
+    }
+
+    @Test
+    void agencySheetHasCountsMoneyAndTimeliness() {
+        Map<String, Row> rows = rowsByFirstCell(workbook.getSheet("Theo cơ quan"));
+
+        Row sngv = rows.get("SNGV");
+        assertThat(text(sngv, 4)).isEqualTo("Đã báo cáo");
+        assertThat(text(sngv, 8)).isEqualTo("Đúng hạn");
+        assertThat(sngv.getCell(9).getNumericCellValue()).isEqualTo(3);
+        assertThat(sngv.getCell(11).getNumericCellValue())
+                .isEqualTo(sql("SELECT sum(spent) FROM spending r" + CURRENT + " AND s.agency_code = 'SNGV'"));
+        assertThat(text(rows.get("SVHTTDL"), 8)).isEqualTo("Trễ hạn");
+        assertThat(text(rows.get("BDL"), 3)).isEqualTo("Không");
+        assertThat(rows).doesNotContainKeys("SNNMT", "CAT");
+    }
+
+    @Test
+    void taskMatrixShowsEachAgencysStatusAndTheOverallState() {
+        Sheet sheet = workbook.getSheet("Nhiệm vụ");
+        Map<String, Row> rows = rowsByFirstCell(sheet);
+        Row header = sheet.getRow(TableSheet.HEADER_ROW);
+
+        assertThat(text(header, 8)).isEqualTo("BDL");
+        assertThat(text(header, 9)).isEqualTo("SNGV");
+        assertThat(text(header, 10)).isEqualTo("SVHTTDL");
+        assertThat(text(rows.get("NV01"), 7)).isEqualTo("Hoàn thành");
+        assertThat(text(rows.get("NV02"), 7)).isEqualTo("Quá hạn");
+        assertThat(text(rows.get("NV03"), 7)).isEqualTo("Cơ quan chủ trì chưa báo cáo");
+        assertThat(text(rows.get("NV02"), 9)).isEqualTo("Đang thực hiện (50%)");
+        assertThat(text(rows.get("NV01"), 10)).isEqualTo("Chưa thực hiện (0%)");
+        assertThat(rows.get("NV02").getCell(6).getNumericCellValue()).isEqualTo(1_200_000_000d);
+    }
+
+    @Test
+    void spendingSheetPutsThePlannedBudgetBesideTheSpending() {
+        Sheet sheet = workbook.getSheet("Kinh phí");
+        Row nv01 = rowsByFirstCell(sheet).get("NV01");
+
+        assertThat(nv01.getCell(4).getNumericCellValue()).isEqualTo(850_000_000d);
+        assertThat(nv01.getCell(7).getNumericCellValue())
+                .isEqualTo(sql("SELECT sum(spent) FROM spending r" + CURRENT + " AND r.task_code = 'NV01'"));
+        assertThat(nv01.getCell(7).getCellStyle().getDataFormatString()).isEqualTo("#,##0");
+        assertThat(rowsByFirstCell(sheet).get("NV02").getCell(9).getNumericCellValue()).isEqualTo(50_000_000d);
+    }
+
+    @Test
+    void missingAndProblemSheetsListTheRightRows() {
+        assertThat(rowsByFirstCell(workbook.getSheet("Chưa báo cáo"))).containsOnlyKeys("HBD", "SKHDT", "STC");
+        assertThat(text(rowsByFirstCell(workbook.getSheet("Chưa báo cáo")).get("STC"), 4))
+                .startsWith("Đã gửi 2 tệp, tất cả bị từ chối.");
+        assertThat(workbook.getSheet("Chất lượng dữ liệu").getLastRowNum() - TableSheet.HEADER_ROW)
+                .isEqualTo((int) sql("SELECT count(*) FROM problem"));
+    }
+
+    @Test
+    void everyTableSheetIsFrozenFilteredAndPrintsA4LandscapeWithRepeatedHeader() {
+        for (int i = 0; i < 7; i++) {
+            XSSFSheet sheet = workbook.getSheetAt(i);
+            assertThat(sheet.getPaneInformation().getHorizontalSplitPosition()).as(sheet.getSheetName())
+                    .isEqualTo((short) 3);
+            assertThat(sheet.getCTWorksheet().getAutoFilter().getRef()).as(sheet.getSheetName()).startsWith("A3:");
+            assertThat(sheet.getPrintSetup().getLandscape()).isTrue();
+            assertThat(sheet.getPrintSetup().getPaperSize()).isEqualTo((short) 9);
+            assertThat(sheet.getRepeatingRows().formatAsString()).isEqualTo("3:3");
+        }
+    }
+
+    @Test
+    void hostileEventNameIsEscapedInTheWorkbook() {
+        Cell name = rowsByFirstCell(workbook.getSheet("Hoạt động")).values().stream().map(r -> r.getCell(3))
+                .filter(c -> c.getStringCellValue().contains("HYPERLINK")).findFirst().orElseThrow();
+
+        assertThat(name.getCellType()).isEqualTo(CellType.STRING);
+        assertThat(name.getStringCellValue()).isEqualTo("'" + ReportScenario.HOSTILE_EVENT);
+    }
+
+    @Test
+    void csvExportsStartWithBomAndEscapeTheHostileName() throws IOException {
+        Path events = folder.resolve("exports/hoat-dong.csv");
+        assertThat(Files.readAllBytes(events)).startsWith(0xEF, 0xBB, 0xBF);
+
+        List<CSVRecord> records = csv(events);
+        assertThat(records).hasSize(4);
+        assertThat(records).extracting(r -> r.get("ten_hoat_dong")).contains("'" + ReportScenario.HOSTILE_EVENT)
+                .contains("Tuần văn hóa Đắk Lắk tại Champasak");
+        long spent = csv(folder.resolve("exports/kinh-phi.csv")).stream()
+                .mapToLong(r -> Long.parseLong(r.get("da_thuc_hien"))).sum();
+        assertThat((double) spent).isEqualTo(sql("SELECT sum(spent) FROM spending r" + CURRENT));
+    }
+
+    @Test
+    void chartHookEmbedsEachPictureUnderItsTitle(@TempDir Path charts) throws IOException {
+        Path png = charts.resolve("bieu-do.png");
+        ImageIO.write(new BufferedImage(640, 400, BufferedImage.TYPE_INT_RGB), "png", png.toFile());
+        try (XSSFWorkbook target = new XSSFWorkbook()) {
+            XSSFSheet sheet = target.createSheet("Biểu đồ");
+
+            ChartSheet.embed(target, sheet, new WorkbookStyles(target), List.of(new ChartImage("Hoạt động", png)));
+
+            assertThat(target.getAllPictures()).hasSize(1);
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Hoạt động");
+            assertThat(sheet.getDrawingPatriarch().getShapes()).hasSize(1);
+        }
+    }
+
+    private double sql(String query) {
+        Number value = jdbc.sql(query).query(Number.class).single();
+        return value == null ? 0 : value.doubleValue();
+    }
+
+    private static List<CSVRecord> csv(Path file) throws IOException {
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            reader.skip(1);
+            return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader).getRecords();
+        }
+    }
+
+    private static Map<String, Double> keyValues(Sheet sheet) {
+        Map<String, Double> values = new HashMap<>();
+        rowsByFirstCell(sheet).forEach((key, row) -> {
+            if (row.getCell(1).getCellType() == CellType.NUMERIC) {
+                values.put(key, row.getCell(1).getNumericCellValue());
+            }
+        });
+        return values;
+    }
+
+    private static Map<String, Row> rowsByFirstCell(Sheet sheet) {
+        Map<String, Row> rows = new java.util.LinkedHashMap<>();
+        for (int i = TableSheet.HEADER_ROW + 1; i <= sheet.getLastRowNum(); i++) {
+            Row row = sheet.getRow(i);
+            rows.put(new DataFormatter().formatCellValue(row.getCell(0)), row);
+        }
+        return rows;
+    }
+
+    private static String text(Row row, int column) {
+        Cell cell = row.getCell(column);
+        return cell == null ? null : cell.getStringCellValue();
+    }
+}

@@ -42,9 +42,9 @@ final class ReportDocxAssessment {
     String overdueSentence() {
         List<PlanTaskFigure> overdue = facts.overdue();
         if (overdue.isEmpty()) {
-            return "- Không có nhiệm vụ nào đã hết thời hạn theo Kế hoạch mà chưa hoàn thành.";
+            return "- Không có nhiệm vụ nào đã hết thời hạn theo Kế hoạch mà cơ quan chủ trì chưa báo cáo hoàn thành.";
         }
-        return "- Có %s nhiệm vụ đã hết thời hạn theo Kế hoạch nhưng chưa được báo cáo hoàn thành: %s."
+        return "- Có %s nhiệm vụ đã hết thời hạn theo Kế hoạch nhưng cơ quan chủ trì chưa báo cáo hoàn thành: %s."
                 .formatted(count(overdue.size()), overdue.stream()
                         .map(t -> t.code() + " (" + t.content() + "; hạn " + Decree30Dates.shortDate(t.end())
                                 + "; chủ trì: " + facts.agencyName(t.leadAgency()) + ")")

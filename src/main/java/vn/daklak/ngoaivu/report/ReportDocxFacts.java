@@ -13,7 +13,7 @@ import vn.daklak.ngoaivu.normalize.TaskStatus;
 
 /**
  * The look-ups the report's sentences need, all derived from one {@link PeriodFigures}: names of agencies, the plan's
- * groups, and which plan tasks are done, overdue or still open.
+ * groups, and which plan tasks are still open or overdue.
  */
 final class ReportDocxFacts {
 
@@ -73,21 +73,14 @@ final class ReportDocxFacts {
                 .collect(Collectors.joining(", "));
     }
 
-    /** Done when at least one agency reported it DONE. */
-    boolean done(PlanTaskFigure task) {
-        return taskRows(task.code()).stream().anyMatch(r -> r.status() == TaskStatus.DONE);
-    }
-
-    /** Plan tasks nobody reported done, in code order. */
+    /** Plan tasks not done (judged by {@link PeriodFigures#progress}, as in the workbook), in code order. */
     List<PlanTaskFigure> unfinished() {
-        return planTasks.values().stream().filter(t -> !done(t)).toList();
+        return planTasks.values().stream().filter(t -> figures.progress(t) != TaskProgress.DONE).toList();
     }
 
-    /** Unfinished plan tasks whose end date in the plan fell inside or before this period's window. */
+    /** Plan tasks past their end date and not done, as the workbook marks them. */
     List<PlanTaskFigure> overdue() {
-        return unfinished().stream()
-                .filter(t -> t.end() != null && !t.end().isAfter(figures.window().to()))
-                .toList();
+        return planTasks.values().stream().filter(t -> figures.progress(t) == TaskProgress.OVERDUE).toList();
     }
 
     /** Tasks with an allocation whose spending stays below {@link #LOW_EXECUTION_PERCENT} of it. */

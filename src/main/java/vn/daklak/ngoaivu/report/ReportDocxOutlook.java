@@ -41,7 +41,8 @@ final class ReportDocxOutlook {
 
     String openTaskLine(PlanTaskFigure task) {
         List<TaskFigure> rows = facts.taskRows(task.code());
-        String state = rows.isEmpty() ? "chưa có báo cáo" : ReportDocxFacts.statusSummary(rows);
+        String state = figures.progress(task).label().toLowerCase()
+                + (rows.isEmpty() ? "" : "; các cơ quan đã báo cáo: " + ReportDocxFacts.statusSummary(rows));
         return "- %s. %s (chủ trì: %s; tình trạng: %s).".formatted(task.code(), task.content(),
                 facts.agencyName(task.leadAgency()), state);
     }

@@ -28,17 +28,17 @@ public class ReportDocxWriter {
     }
 
     /** Writes the report dated today (Vietnam time) into the folder and returns the file. */
-    public Path write(PeriodFigures figures, List<DocxChart> charts, Path folder) {
+    public Path write(PeriodFigures figures, List<ChartImage> charts, Path folder) {
         return write(figures, charts, folder, LocalDate.now(VIETNAM));
     }
 
-    public Path write(PeriodFigures figures, List<DocxChart> charts, Path folder, LocalDate date) {
+    public Path write(PeriodFigures figures, List<ChartImage> charts, Path folder, LocalDate date) {
         Path file = folder.resolve(fileName(figures.year(), figures.period()));
         build(figures, charts, date).writeTo(file);
         return file;
     }
 
-    Decree30Document build(PeriodFigures figures, List<DocxChart> charts, LocalDate date) {
+    Decree30Document build(PeriodFigures figures, List<ChartImage> charts, LocalDate date) {
         ReportDocxFacts facts = new ReportDocxFacts(figures);
         String periodName = DocxNumbers.periodName(figures.year(), figures.period());
         Decree30Document document = new Decree30Document()
@@ -50,7 +50,9 @@ public class ReportDocxWriter {
         new ReportDocxOutlook(facts).write(document);
         if (!charts.isEmpty()) {
             document.section("BIỂU ĐỒ MINH HỌA");
-            charts.forEach(chart -> document.chart(chart.png(), chart.caption()));
+            for (int i = 0; i < charts.size(); i++) {
+                document.chart(charts.get(i).png(), "Biểu đồ " + (i + 1) + ". " + charts.get(i).title());
+            }
         }
         return document.closing(Decree30Closing.of(properties));
     }

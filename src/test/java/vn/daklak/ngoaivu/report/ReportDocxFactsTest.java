@@ -17,19 +17,19 @@ class ReportDocxFactsTest {
             Period.YEAR.window(2024), LocalDate.of(2024, 12, 20), List.of(),
             List.of(plan("NV01", "A", WINDOW_END), plan("NV02", "A", WINDOW_END.plusDays(1)),
                     plan("NV03", null, LocalDate.of(2024, 3, 31)), plan("NV04", "B", null)),
-            List.of(task("NV01", TaskStatus.DONE), task("NV01", TaskStatus.IN_PROGRESS),
-                    task("NV03", TaskStatus.POSTPONED)),
+            List.of(task("SNGV", "NV01", TaskStatus.DONE), task("STC", "NV01", TaskStatus.IN_PROGRESS),
+                    task("STC", "NV02", TaskStatus.DONE), task("SNGV", "NV03", TaskStatus.POSTPONED)),
             List.of(),
             List.of(spend("NV01", 100, 49), spend("NV01", 0, 0), spend("NV02", 100, 50), spend("NV03", 0, 10)),
             List.of()));
 
     @Test
-    void aTaskIsDoneWhenAnyAgencyReportedItDone() {
+    void aTaskIsDoneOnlyWhenItsLeadAgencyReportedItDone() {
         assertThat(facts.unfinished()).extracting(PlanTaskFigure::code).containsExactly("NV02", "NV03", "NV04");
     }
 
     @Test
-    void overdueTasksEndedByTheWindowsLastDayAndAreNotDone() {
+    void overdueTasksEndedBeforeTheWindowsLastDayAndAreNotDone() {
         assertThat(facts.overdue()).extracting(PlanTaskFigure::code).containsExactly("NV03");
     }
 
@@ -62,8 +62,8 @@ class ReportDocxFactsTest {
                 "STATE_BUDGET", null);
     }
 
-    private static TaskFigure task(String code, TaskStatus status) {
-        return new TaskFigure("SNGV", 1, code, null, status, null, null, null, null);
+    private static TaskFigure task(String agency, String code, TaskStatus status) {
+        return new TaskFigure(agency, 1, code, null, status, null, null, null, null);
     }
 
     private static SpendingFigure spend(String code, long allocated, long spent) {

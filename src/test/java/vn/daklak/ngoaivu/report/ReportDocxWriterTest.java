@@ -106,7 +106,7 @@ class ReportDocxWriterTest {
 
     @Test
     void assessmentNamesOverdueTasksMissingAgenciesAndSpending() {
-        assertThat(text).contains("- Có 1 nhiệm vụ đã hết thời hạn theo Kế hoạch nhưng chưa được báo cáo hoàn thành:"
+        assertThat(text).contains("- Có 1 nhiệm vụ đã hết thời hạn theo Kế hoạch nhưng cơ quan chủ trì chưa báo cáo hoàn thành:"
                         + " NV02 (Tuần văn hóa tại Nam Lào; hạn 30/11/2024; chủ trì: Sở Văn hóa, Thể thao và Du lịch).")
                 .contains("- Còn 3 cơ quan, đơn vị chưa có báo cáo hợp lệ: UBND huyện Buôn Đôn, Sở Kế hoạch và Đầu tư,"
                         + " Sở Tài chính; 1 cơ quan, đơn vị gửi báo cáo sau hạn ngày 20/12/2024.")
@@ -116,9 +116,14 @@ class ReportDocxWriterTest {
 
     @Test
     void directionListsUnfinishedTasksAndProposalsAreGroupedAndAttributed() {
-        assertThat(text).contains("Tiếp tục triển khai 1 nhiệm vụ chưa hoàn thành của Kế hoạch:")
+        // NV02's lead SVHTTDL did not report it and its end 30/11 is past: overdue; NV03 ends after the window and its
+        // lead BDL did not report it; NV01 is done by its lead SNGV.
+        assertThat(text).contains("Tiếp tục triển khai 2 nhiệm vụ chưa hoàn thành của Kế hoạch:")
                 .contains("- NV02. Tuần văn hóa tại Nam Lào (chủ trì: Sở Văn hóa, Thể thao và Du lịch; tình trạng:"
-                        + " 1 đang thực hiện, 1 không thực hiện).")
+                        + " quá hạn; các cơ quan đã báo cáo: 1 đang thực hiện, 1 không thực hiện).")
+                .contains("- NV03. Thông tin đối ngoại (chủ trì: Báo Đắk Lắk; tình trạng: cơ quan chủ trì chưa báo"
+                        + " cáo; các cơ quan đã báo cáo: 1 hoàn thành, 1 hoãn, chuyển kỳ sau).")
+                .doesNotContain("- NV01. Đoàn nghệ thuật tại Jeonbuk (chủ trì")
                 .contains("- Nhiệm vụ NV02: Báo Đắk Lắk đề xuất: Đề nghị bố trí kinh phí sớm. Sở Ngoại vụ đề xuất:"
                         + " Đề nghị bố trí kinh phí sớm.");
         assertThat(text.indexOf("III. PHƯƠNG HƯỚNG")).isGreaterThan(text.indexOf("II. ĐÁNH GIÁ CHUNG"));
@@ -136,7 +141,7 @@ class ReportDocxWriterTest {
         Path png = output.resolve("tinh-trang.png");
         ImageIO.write(new BufferedImage(640, 320, BufferedImage.TYPE_INT_RGB), "png", png.toFile());
         Path folder = Files.createDirectories(output.resolve("with-charts"));
-        Path file = writer.write(figures, List.of(new DocxChart(png, "Biểu đồ 1. Tình trạng nhiệm vụ")), folder,
+        Path file = writer.write(figures, List.of(new ChartImage("Tình trạng nhiệm vụ", png)), folder,
                 LocalDate.of(2024, 12, 25));
 
         DocxReadBack report = new DocxReadBack(Files.readAllBytes(file));

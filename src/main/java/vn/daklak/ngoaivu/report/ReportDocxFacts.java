@@ -1,0 +1,108 @@
+package vn.daklak.ngoaivu.report;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import vn.daklak.ngoaivu.normalize.TaskStatus;
+
+/**
+ * The look-ups the report's sentences need, all derived from one {@link PeriodFigures}: names of agencies, the plan's
+ * groups, and which plan tasks are still open or overdue.
+ */
+final class ReportDocxFacts {
+
+    /** Below this share of the allocated budget, a task's spending is called low. */
+    static final int LOW_EXECUTION_PERCENT = 50;
+
+    private final PeriodFigures figures;
+    private final Map<String, String> agencyNames;
+    private final Map<String, PlanTaskFigure> planTasks;
+
+    ReportDocxFacts(PeriodFigures figures) {
+        this.figures = figures;
+        this.agencyNames = figures.agencies().stream()
+                .collect(Collectors.toMap(AgencyFigure::code, AgencyFigure::name, (a, b) -> a));
+        this.planTasks = figures.planTasks().stream()
+                .collect(Collectors.toMap(PlanTaskFigure::code, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+    }
+
+    PeriodFigures figures() {
+        return figures;
+    }
+
+    /** The agency's name; the code itself when the agency sent nothing and is not in this period's list. */
+    String agencyName(String code) {
+        return code == null ? "" : agencyNames.getOrDefault(code, code);
+    }
+
+    /** Plan tasks by group name, groups in code order, tasks without a group last. */
+    Map<String, List<PlanTaskFigure>> planTasksByGroup() {
+        Map<String, List<PlanTaskFigure>> groups = new LinkedHashMap<>();
+        planTasks.values().stream()
+                .sorted(Comparator.comparing((PlanTaskFigure t) -> t.groupCode() == null ? "~" : t.groupCode())
+                        .thenComparing(PlanTaskFigure::code))
+                .forEach(t -> groups.computeIfAbsent(groupName(t), g -> new ArrayList<>()).add(t));
+        return groups;
+    }
+
+    List<TaskFigure> taskRows(String taskCode) {
+        return figures.tasks().stream().filter(t -> t.taskCode().equals(taskCode)).toList();
+    }
+
+    List<EventFigure> events(Set<String> taskCodes) {
+        return figures.events().stream().filter(e -> taskCodes.contains(e.taskCode())).toList();
+    }
+
+    long spent(String taskCode) {
+        return figures.spending().stream().filter(s -> s.taskCode().equals(taskCode))
+                .mapToLong(SpendingFigure::spent).sum();
+    }
+
+    /** "2 hoàn thành, 1 đang thực hiện": the statuses that occur, in the order of {@link TaskStatus}. */
+    static String statusSummary(List<TaskFigure> rows) {
+        Map<TaskStatus, Long> counts = new EnumMap<>(TaskStatus.class);
+        rows.forEach(r -> counts.merge(r.status(), 1L, Long::sum));
+        return counts.entrySet().stream()
+                .map(e -> e.getValue() + " " + e.getKey().label().toLowerCase())
+                .collect(Collectors.joining(", "));
+    }
+
+    /** Plan tasks not done (judged by {@link PeriodFigures#progress}, as in the workbook), in code order. */
+    List<PlanTaskFigure> unfinished() {
+        return planTasks.values().stream().filter(t -> figures.progress(t) != TaskProgress.DONE).toList();
+    }
+
+    /** Plan tasks past their end date and not done, as the workbook marks them. */
+    List<PlanTaskFigure> overdue() {
+        return planTasks.values().stream().filter(t -> figures.progress(t) == TaskProgress.OVERDUE).toList();
+    }
+
+    /** Tasks with an allocation whose spending stays below {@link #LOW_EXECUTION_PERCENT} of it. */
+    Map<String, MoneyTotals> lowExecution() {
+        Map<String, MoneyTotals> low = new LinkedHashMap<>();
+        figures.spendingByTask().forEach((code, money) -> {
+            if (money.allocated() > 0 && money.spent() * 100 < money.allocated() * LOW_EXECUTION_PERCENT) {
+                low.put(code, money);
+            }
+        });
+        return low;
+    }
+
+    String planTaskContent(String code) {
+        PlanTaskFigure task = planTasks.get(code);
+        return task == null ? "" : task.content();
+    }
+
+    private static String groupName(PlanTaskFigure task) {
+        if (task.groupName() != null) {
+            return task.groupName();
+        }
+        return task.groupCode() == null ? "Nhiệm vụ khác" : "Nhóm " + task.groupCode();
+    }
+}

@@ -1,0 +1,122 @@
+package vn.daklak.ngoaivu.report;
+
+import static vn.daklak.ngoaivu.report.DocxNumbers.count;
+import static vn.daklak.ngoaivu.report.DocxNumbers.money;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import vn.daklak.ngoaivu.normalize.TaskStatus;
+
+/** Section I of the report: submissions, tasks by group of the plan with notable activities, spending. */
+final class ReportDocxResults {
+
+    private static final int NOTABLE_EVENTS_PER_GROUP = 3;
+    private static final Locale VIETNAMESE = new Locale("vi");
+
+    private final ReportDocxFacts facts;
+    private final PeriodFigures figures;
+
+    ReportDocxResults(ReportDocxFacts facts) {
+        this.facts = facts;
+        this.figures = facts.figures();
+    }
+
+    void write(Decree30Document document) {
+        document.section("I. KẾT QUẢ THỰC HIỆN");
+        document.subsection("1. Tình hình báo cáo của các cơ quan, đơn vị");
+        document.paragraph(submissionSentence());
+        document.subsection("2. Kết quả thực hiện các nhiệm vụ của Kế hoạch");
+        document.paragraph(taskSentence());
+        int groupNumber = 0;
+        for (Map.Entry<String, List<PlanTaskFigure>> group : facts.planTasksByGroup().entrySet()) {
+            groupNumber++;
+            writeGroup(document, "2." + groupNumber + ". " + group.getKey(), group.getValue());
+        }
+        document.subsection("3. Hoạt động ở nước ngoài và với các địa phương đối tác");
+        new ReportDocxActivities(facts).write(document);
+        document.subsection("4. Kinh phí thực hiện");
+        document.paragraph(spendingSentence());
+    }
+
+    String submissionSentence() {
+        return ("Có %s cơ quan, đơn vị thuộc diện báo cáo. Đã nhận báo cáo hợp lệ của %s cơ quan, đơn vị (%s gửi đúng hạn,"
+                + " %s gửi sau hạn ngày %s); %s cơ quan, đơn vị thuộc diện báo cáo chưa có báo cáo hợp lệ, trong đó %s"
+                + " cơ quan, đơn vị có tệp báo cáo bị từ chối.")
+                .formatted(count(figures.expectedCodes().size()), count(figures.acceptedCodes().size()),
+                        count(figures.onTimeCount()), count(figures.lateCount()),
+                        Decree30Dates.shortDate(figures.deadline()), count(figures.missingCodes().size()),
+                        count(figures.rejectedCodes().size()));
+    }
+
+    String taskSentence() {
+        Map<TaskStatus, Long> byStatus = figures.tasksByStatus();
+        return ("Các cơ quan, đơn vị đã báo cáo %s lượt thực hiện nhiệm vụ, trong đó: %s hoàn thành, %s đang thực hiện,"
+                + " %s chưa thực hiện, %s không thực hiện, %s hoãn hoặc chuyển kỳ sau.")
+                .formatted(count(figures.tasks().size()), count(byStatus.get(TaskStatus.DONE)),
+                        count(byStatus.get(TaskStatus.IN_PROGRESS)), count(byStatus.get(TaskStatus.NOT_STARTED)),
+                        count(byStatus.get(TaskStatus.CANCELLED)), count(byStatus.get(TaskStatus.POSTPONED)));
+    }
+
+    String spendingSentence() {
+        MoneyTotals total = figures.spendingTotal();
+        String bySource = figures.spendingBySource().entrySet().stream()
+                .map(e -> e.getKey().label().toLowerCase() + " " + money(e.getValue().spent()))
+                .collect(Collectors.joining(", "));
+        return ("Tổng kinh phí dự toán %s, được duyệt %s, đã thực hiện %s (đạt %s so với kinh phí được duyệt);"
+                + " trong đó %s.")
+                .formatted(money(total.estimate()), money(total.allocated()), money(total.spent()),
+                        DocxNumbers.percent(total.spent(), total.allocated()), bySource);
+    }
+
+    private void writeGroup(Decree30Document document, String heading, List<PlanTaskFigure> tasks) {
+        document.subsection(heading);
+        for (PlanTaskFigure task : tasks) {
+            document.paragraph(taskLine(task));
+        }
+        Set<String> codes = tasks.stream().map(PlanTaskFigure::code).collect(Collectors.toSet());
+        List<EventFigure> notable = facts.events(codes).stream()
+                .sorted(Comparator.comparingInt(EventFigure::participantCount).reversed()
+                        .thenComparing(EventFigure::startDate))
+                .limit(NOTABLE_EVENTS_PER_GROUP).toList();
+        if (!notable.isEmpty()) {
+            document.paragraph("Hoạt động tiêu biểu: ", notable.stream().map(this::eventDescription)
+                    .collect(Collectors.joining("; ")) + ".");
+        }
+    }
+
+    private String taskLine(PlanTaskFigure task) {
+        List<TaskFigure> rows = facts.taskRows(task.code());
+        String head = "- " + task.code() + ". " + task.content() + ": ";
+        if (rows.isEmpty()) {
+            return head + "chưa có cơ quan, đơn vị nào báo cáo.";
+        }
+        long events = facts.events(Set.of(task.code())).size();
+        return head + "%s lượt báo cáo (%s); %s hoạt động; kinh phí đã thực hiện %s."
+                .formatted(count(rows.size()), ReportDocxFacts.statusSummary(rows), count(events),
+                        money(facts.spent(task.code())));
+    }
+
+    /** "Tuần văn hóa … (Sở Ngoại vụ, 10/06/2024, tại Pakse, Lào; 100 người tham gia, 20 khách quốc tế)". */
+    String eventDescription(EventFigure event) {
+        StringBuilder text = new StringBuilder(event.name()).append(" (").append(facts.agencyName(event.agencyCode()))
+                .append(", ").append(ReportDocxActivities.date(event));
+        if (event.location() != null && !event.location().isBlank()) {
+            text.append(", tại ").append(event.location());
+        }
+        if (event.abroad()) {
+            text.append(", ").append(countryName(event.country()));
+        }
+        return text.append("; ").append(count(event.participantCount())).append(" người tham gia, ")
+                .append(count(event.foreignGuestCount())).append(" khách quốc tế)").toString();
+    }
+
+    /** The JDK's (CLDR) Vietnamese country name: "Lào", "Hàn Quốc"; the code itself when it has none. */
+    static String countryName(String iso) {
+        String name = new Locale("", iso).getDisplayCountry(VIETNAMESE);
+        return name.isBlank() ? iso : name;
+    }
+}

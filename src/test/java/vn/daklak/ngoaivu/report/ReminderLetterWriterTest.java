@@ -1,0 +1,124 @@
+package vn.daklak.ngoaivu.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.daklak.ngoaivu.normalize.Period;
+
+@SpringBootTest
+class ReminderLetterWriterTest {
+
+    /** "2. Sở Kế hoạch và Đầu tư (SKHDT): …": the numbered lines of the letter and the code in them. */
+    private static final Pattern LISTED = Pattern.compile("^\\d+\\. .* \\(([A-Z0-9-]+)\\): .*");
+
+    /** Independent of the report's own SQL: expected agencies without a current accepted file, plus rejected-only. */
+    private static final String NOT_REPORTED = """
+            SELECT a.code FROM agency a
+             WHERE a.reports AND (a.valid_from IS NULL OR a.valid_from <= :to)
+               AND (a.valid_to IS NULL OR a.valid_to >= :from)
+               AND NOT EXISTS (SELECT 1 FROM submission s WHERE s.agency_code = a.code AND s.year = :year
+                                  AND s.period = :period AND s.is_current AND s.status = 'ACCEPTED')
+            UNION
+            SELECT agency_code FROM submission WHERE year = :year AND period = :period
+             GROUP BY agency_code HAVING bool_and(status = 'REJECTED')
+             ORDER BY 1
+            """;
+
+    @Autowired
+    private ReminderLetterWriter writer;
+    @Autowired
+    private PeriodFiguresQuery query;
+    @Autowired
+    private DataSource dataSource;
+    @TempDir
+    private Path output;
+
+    private JdbcClient jdbc;
+
+    @BeforeEach
+    void loadScenario() {
+        jdbc = JdbcClient.create(dataSource);
+        ReportScenario.load(new ReportTestData(jdbc));
+    }
+
+    @Test
+    void letterListsExactlyTheAgenciesWithoutAValidReportWithReasonAndDeadline() {
+        List<String> body = writeLetter(2024, Period.YEAR);
+
+        assertThat(listedCodes(body)).containsExactly("HBD", "SKHDT", "STC")
+                .isEqualTo(notReportedInDatabase(2024, Period.YEAR));
+        assertThat(body).contains(
+                "1. UBND huyện Buôn Đôn (HBD): Chưa gửi báo cáo. Hạn gửi: 20/12/2024.",
+                "2. Sở Kế hoạch và Đầu tư (SKHDT): Chưa gửi báo cáo. Hạn gửi: 20/12/2024.",
+                "3. Sở Tài chính (STC): Đã gửi 2 tệp, tất cả bị từ chối. Lỗi đầu tiên: Năm báo cáo để trống."
+                        + " Hạn gửi: 20/12/2024.");
+        assertThat(body).containsSubsequence("Kính gửi:", "- UBND huyện Buôn Đôn;", "- Sở Kế hoạch và Đầu tư;",
+                "- Sở Tài chính.");
+    }
+
+    @Test
+    void halfYearLetterFollowsThatPeriodsSubmissionsAndDeadline() {
+        List<String> body = writeLetter(2024, Period.H1);
+
+        assertThat(listedCodes(body)).containsExactly("HBD", "SKHDT", "SNGV", "STC")
+                .isEqualTo(notReportedInDatabase(2024, Period.H1));
+        assertThat(body).allMatch(line -> !LISTED.matcher(line).matches() || line.endsWith("Hạn gửi: 20/06/2024."));
+    }
+
+    @Test
+    void letterHeadingIsALetterWithItsSubjectAndTheStorageLine() throws IOException {
+        Path file = writer.write(query.load(2024, Period.YEAR), output, LocalDate.of(2024, 12, 26)).orElseThrow();
+        DocxReadBack letter = new DocxReadBack(Files.readAllBytes(file));
+
+        assertThat(letter.cell(0, 1, 0).getText()).contains("/SNgV")
+                .contains("V/v đôn đốc gửi báo cáo kết quả thực hiện Kế hoạch Ngoại giao văn hóa năm 2024");
+        assertThat(letter.cell(0, 1, 1).getText()).isEqualTo("Đắk Lắk, ngày 26 tháng 12 năm 2024");
+        assertThat(letter.cell(1, 0, 0).getText()).contains("- Như trên;").endsWith("- Lưu: VT, HTQT.");
+    }
+
+    @Test
+    void noLetterWhenEveryAgencyHasReported() {
+        PeriodFigures none = query.load(2024, Period.YEAR);
+        PeriodFigures allReported = new PeriodFigures(none.year(), none.period(), none.window(), none.deadline(),
+                none.agencies().stream().filter(AgencyFigure::accepted).toList(), none.planTasks(), none.tasks(),
+                none.events(), none.spending(), none.problems());
+
+        assertThat(writer.write(allReported, output, LocalDate.of(2024, 12, 26))).isEmpty();
+        assertThat(output.resolve(ReminderLetterWriter.fileName(2024, Period.YEAR))).doesNotExist();
+    }
+
+    private List<String> writeLetter(int year, Period period) {
+        Path file = writer.write(query.load(year, period), output, LocalDate.of(year, 12, 26)).orElseThrow();
+        assertThat(file.getFileName()).hasToString("cong-van-don-doc-" + year + "-" + period + ".docx");
+        try {
+            return new DocxReadBack(Files.readAllBytes(file)).bodyTexts();
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private static List<String> listedCodes(List<String> body) {
+        return body.stream().map(LISTED::matcher).filter(Matcher::matches).map(m -> m.group(1)).toList();
+    }
+
+    private List<String> notReportedInDatabase(int year, Period period) {
+        var window = period.window(year);
+        return jdbc.sql(NOT_REPORTED)
+                .param("year", year).param("period", period.name())
+                .param("from", window.from()).param("to", window.to())
+                .query(String.class).list();
+    }
+}

@@ -27,14 +27,19 @@ public class ReportService {
     private final SummaryJsonWriter summaryWriter;
     private final ConsolidatedWorkbookWriter workbookWriter;
     private final CsvExports csvExports;
+    private final ReportDocxWriter reportDocx;
+    private final ReminderLetterWriter reminderLetter;
     private final ReportCharts charts;
 
     public ReportService(PeriodFiguresQuery query, SummaryJsonWriter summaryWriter,
-            ConsolidatedWorkbookWriter workbookWriter, CsvExports csvExports, ObjectProvider<ReportCharts> charts) {
+            ConsolidatedWorkbookWriter workbookWriter, CsvExports csvExports, ReportDocxWriter reportDocx,
+            ReminderLetterWriter reminderLetter, ObjectProvider<ReportCharts> charts) {
         this.query = query;
         this.summaryWriter = summaryWriter;
         this.workbookWriter = workbookWriter;
         this.csvExports = csvExports;
+        this.reportDocx = reportDocx;
+        this.reminderLetter = reminderLetter;
         this.charts = charts.getIfAvailable(() -> (figures, folder) -> List.of());
     }
 
@@ -61,6 +66,8 @@ public class ReportService {
         csvExports.write(figures, folder);
         List<ChartImage> images = charts.render(figures, Files.createDirectories(folder.resolve(CHART_FOLDER)));
         workbookWriter.write(figures, folder, images);
+        reportDocx.write(figures, images, folder);
+        reminderLetter.write(figures, folder);
     }
 
     private static void cleanUp(Path staging) {

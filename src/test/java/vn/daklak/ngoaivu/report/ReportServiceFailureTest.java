@@ -30,6 +30,10 @@ class ReportServiceFailureTest {
     @Autowired
     private CsvExports csvExports;
     @Autowired
+    private ReportDocxWriter reportDocx;
+    @Autowired
+    private ReminderLetterWriter reminderLetter;
+    @Autowired
     private ReportService service;
     @Autowired
     private DataSource dataSource;
@@ -44,7 +48,7 @@ class ReportServiceFailureTest {
         ReportCharts broken = (figures, charts) -> {
             throw new IOException("renderer failed");
         };
-        ReportService failing = new ReportService(query, summaryWriter, workbookWriter, csvExports,
+        ReportService failing = new ReportService(query, summaryWriter, workbookWriter, csvExports, reportDocx, reminderLetter,
                 new StaticListableBeanFactory(Map.of("charts", broken)).getBeanProvider(ReportCharts.class));
 
         assertThatThrownBy(() -> failing.rebuild(2024, Period.YEAR, output))

@@ -64,7 +64,8 @@ public class IngestService {
         IngestReport report = new IngestReport(outcomes, scan.leftInInbox(), changed, sync.changed(),
                 Duration.between(start, Instant.now()));
         runs.finish(runId, report);
-        progress.accept(report.countsLine());
+        progress.accept(report.countsLine() + String.format(" (%d dòng dữ liệu, %.1f giây)", report.rows(),
+                report.elapsed().toMillis() / 1000.0));
         return report;
     }
 

@@ -6,9 +6,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 import vn.daklak.ngoaivu.normalize.Period;
 
@@ -69,8 +69,10 @@ class ExpectedSummaryTest {
     @Test
     void onlyTheSecondVersionOfARepeatedReportCounts() {
         List<SampleSubmission> all = SampleInbox.submissions();
-        SampleSubmission first = all.stream().filter(s -> s.fileName().endsWith("-lan1.xlsx")).findFirst().orElseThrow();
-        SampleSubmission second = all.stream().filter(s -> s.fileName().endsWith("-lan2.xlsx")).findFirst().orElseThrow();
+        SampleSubmission first = all.stream().filter(s -> s.fileName().endsWith("-lan1.xlsx")).findFirst()
+                .orElseThrow();
+        SampleSubmission second = all.stream().filter(s -> s.fileName().endsWith("-lan2.xlsx")).findFirst()
+                .orElseThrow();
         List<SampleSubmission> withoutSecond = all.stream().filter(s -> s != second).toList();
 
         ExpectedSummary counted = SampleInbox.expected(2024, "YEAR");

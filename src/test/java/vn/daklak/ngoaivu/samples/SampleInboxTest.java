@@ -28,7 +28,7 @@ class SampleInboxTest {
     }
 
     @Test
-    void writingTwiceGivesTheSameCells() throws IOException {
+    void writingTwiceGivesTheSameCellsAndBytes() throws IOException {
         List<SampleFile> first = SampleInbox.write(temp.resolve("a"));
         List<SampleFile> second = SampleInbox.write(temp.resolve("b"));
 
@@ -36,6 +36,7 @@ class SampleInboxTest {
         for (int i = 0; i < first.size(); i++) {
             assertThat(second.get(i).submission()).isEqualTo(first.get(i).submission());
             assertThat(cells(second.get(i).path())).isEqualTo(cells(first.get(i).path()));
+            assertThat(Files.mismatch(first.get(i).path(), second.get(i).path())).isEqualTo(-1L);
         }
     }
 

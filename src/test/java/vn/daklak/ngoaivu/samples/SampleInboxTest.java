@@ -72,6 +72,22 @@ class SampleInboxTest {
         assertThat(bytes).isLessThan(3_000_000L);
     }
 
+    @Test
+    void theCommittedInboxIsWhatTheGeneratorWrites() throws IOException {
+        Path committed = Path.of("input", "inbox");
+        List<SampleFile> generated = SampleInbox.write(temp);
+
+        List<String> names = generated.stream().map(f -> f.path().getFileName().toString()).toList();
+        try (var listing = Files.list(committed)) {
+            assertThat(listing.map(p -> p.getFileName().toString())).containsExactlyInAnyOrderElementsOf(names);
+        }
+        for (SampleFile file : generated) {
+            assertThat(Files.mismatch(file.path(), committed.resolve(file.path().getFileName())))
+                    .as("regenerate input/inbox with SampleInbox.main: %s differs", file.path().getFileName())
+                    .isEqualTo(-1L);
+        }
+    }
+
     /** Every cell of every sheet as "sheet!ref=type:value", for comparing two writes of the same workbook. */
     static List<String> cells(Path file) throws IOException {
         List<String> cells = new ArrayList<>();

@@ -97,7 +97,8 @@ final class EventSheetWriter {
         }
 
         Object end(EventReport event) {
-            if (event.end().equals(event.start()) || start(event) instanceof String s && !Character.isDigit(s.charAt(0))) {
+            boolean monthOrQuarter = start(event) instanceof String s && !Character.isDigit(s.charAt(0));
+            if (event.end().equals(event.start()) || monthOrQuarter) {
                 return null;
             }
             LocalDate d = event.end();

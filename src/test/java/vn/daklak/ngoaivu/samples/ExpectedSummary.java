@@ -36,9 +36,9 @@ public record ExpectedSummary(int year, String period, Submissions submissions, 
 
         Map<String, Object> asMap() {
             Map<String, Object> map = new LinkedHashMap<>();
-            map.put("estimate", estimate);
-            map.put("allocated", allocated);
-            map.put("spent", spent);
+            map.put("estimate", number(estimate));
+            map.put("allocated", number(allocated));
+            map.put("spent", number(spent));
             return map;
         }
     }
@@ -47,7 +47,10 @@ public record ExpectedSummary(int year, String period, Submissions submissions, 
     public record Spending(Money total, Map<String, Money> bySource) {
     }
 
-    /** The same figures shaped like summary.json (numbers as Long or Integer), to compare with a parsed file. */
+    /**
+     * The same figures shaped like summary.json, to compare with the parsed file: numbers are Integer when they fit,
+     * else Long, as Jackson reads them into a Map (and as its IntNode/LongNode tell them apart).
+     */
     public Map<String, Object> asMap() {
         Map<String, Object> map = new LinkedHashMap<>();
         map.put("year", year);
@@ -57,12 +60,16 @@ public record ExpectedSummary(int year, String period, Submissions submissions, 
                 "missingAgencies", submissions.missingAgencies(), "rejectedAgencies", submissions.rejectedAgencies()));
         map.put("tasks", ordered("reported", tasks.reported(), "byStatus", tasks.byStatus()));
         map.put("events", ordered("total", events.total(), "abroad", events.abroad(),
-                "participants", events.participants(), "foreignGuests", events.foreignGuests(),
+                "participants", number(events.participants()), "foreignGuests", number(events.foreignGuests()),
                 "byCountry", events.byCountry(), "byPartner", events.byPartner()));
         Map<String, Object> bySource = new LinkedHashMap<>();
         spending.bySource().forEach((source, money) -> bySource.put(source, money.asMap()));
         map.put("spending", ordered("total", spending.total().asMap(), "bySource", bySource));
         return map;
+    }
+
+    private static Number number(long value) {
+        return value == (int) value ? (Number) (int) value : (Number) value;
     }
 
     private static Map<String, Object> ordered(Object... keysAndValues) {

@@ -4,11 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import vn.daklak.ngoaivu.normalize.Period;
 
@@ -69,8 +72,10 @@ class ExpectedSummaryTest {
     @Test
     void onlyTheSecondVersionOfARepeatedReportCounts() {
         List<SampleSubmission> all = SampleInbox.submissions();
-        SampleSubmission first = all.stream().filter(s -> s.fileName().endsWith("-lan1.xlsx")).findFirst().orElseThrow();
-        SampleSubmission second = all.stream().filter(s -> s.fileName().endsWith("-lan2.xlsx")).findFirst().orElseThrow();
+        SampleSubmission first = all.stream().filter(s -> s.fileName().endsWith("-lan1.xlsx")).findFirst()
+                .orElseThrow();
+        SampleSubmission second = all.stream().filter(s -> s.fileName().endsWith("-lan2.xlsx")).findFirst()
+                .orElseThrow();
         List<SampleSubmission> withoutSecond = all.stream().filter(s -> s != second).toList();
 
         ExpectedSummary counted = SampleInbox.expected(2024, "YEAR");
@@ -90,6 +95,17 @@ class ExpectedSummaryTest {
                 .contains("SKHDT", "UBMDR");
         assertThat(year.submissions().accepted())
                 .isEqualTo(year.submissions().expected() - year.submissions().missing() + 1);
+    }
+
+    @Test
+    void theMapReadsBackFromJsonUnchanged() throws Exception {
+        ObjectMapper mapper = new ObjectMapper();
+        Map<String, Object> figures = SampleInbox.expected(2024, "YEAR").asMap();
+
+        String json = mapper.writeValueAsString(figures);
+        assertThat(mapper.readValue(json, Map.class)).isEqualTo(figures);
+        assertThat(mapper.readTree(json)).isEqualTo(mapper.valueToTree(figures));
+        assertThat(json).contains("\"rejectedAgencies\":[\"UBLAK\"]", "\"OTHER\":{\"estimate\":");
     }
 
     private static Set<String> acceptedAgencies(Period period) {

@@ -17,7 +17,8 @@ record SampleContact(String preparer, String phone, String email, LocalDate date
         int n = SampleAgencies.all().indexOf(SampleAgencies.get(submission.agencyCode())) % PEOPLE.size();
         LocalDate date = submission.period() == Period.H1
                 ? LocalDate.of(submission.year(), 6, 15 + n % 5) : LocalDate.of(submission.year(), 12, 15 + n % 5);
-        return new SampleContact(PEOPLE.get(n), String.format(Locale.ROOT, "0262 38%02d %03d", 10 + n * 7, 100 + n * 37 % 900),
+        String phone = String.format(Locale.ROOT, "0262 38%02d %03d", 10 + n * 7, 100 + n * 37 % 900);
+        return new SampleContact(PEOPLE.get(n), phone,
                 "vanthu." + submission.agencyCode().toLowerCase(Locale.ROOT) + "@daklak.gov.vn", date);
     }
 }

@@ -28,7 +28,7 @@ class SampleInboxTest {
     }
 
     @Test
-    void writingTwiceGivesTheSameCells() throws IOException {
+    void writingTwiceGivesTheSameCellsAndBytes() throws IOException {
         List<SampleFile> first = SampleInbox.write(temp.resolve("a"));
         List<SampleFile> second = SampleInbox.write(temp.resolve("b"));
 
@@ -36,6 +36,7 @@ class SampleInboxTest {
         for (int i = 0; i < first.size(); i++) {
             assertThat(second.get(i).submission()).isEqualTo(first.get(i).submission());
             assertThat(cells(second.get(i).path())).isEqualTo(cells(first.get(i).path()));
+            assertThat(Files.mismatch(first.get(i).path(), second.get(i).path())).isEqualTo(-1L);
         }
     }
 
@@ -69,6 +70,22 @@ class SampleInboxTest {
             bytes += Files.size(file.path());
         }
         assertThat(bytes).isLessThan(3_000_000L);
+    }
+
+    @Test
+    void theCommittedInboxIsWhatTheGeneratorWrites() throws IOException {
+        Path committed = Path.of("input", "inbox");
+        List<SampleFile> generated = SampleInbox.write(temp);
+
+        List<String> names = generated.stream().map(f -> f.path().getFileName().toString()).toList();
+        try (var listing = Files.list(committed)) {
+            assertThat(listing.map(p -> p.getFileName().toString())).containsExactlyInAnyOrderElementsOf(names);
+        }
+        for (SampleFile file : generated) {
+            assertThat(Files.mismatch(file.path(), committed.resolve(file.path().getFileName())))
+                    .as("regenerate input/inbox with SampleInbox.main: %s differs", file.path().getFileName())
+                    .isEqualTo(-1L);
+        }
     }
 
     /** Every cell of every sheet as "sheet!ref=type:value", for comparing two writes of the same workbook. */

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
+import vn.daklak.ngoaivu.normalize.Period;
+import vn.daklak.ngoaivu.normalize.ReportWindow;
 import vn.daklak.ngoaivu.normalize.TaskStatus;
 
 /** Builds every sample submission of the roster from one fixed seed. */
@@ -38,8 +40,8 @@ final class SampleModel {
         Random random = new Random(SEED);
         SampleReports reports = new SampleReports(random, YEAR);
         Map<String, AgencyYear> years = new LinkedHashMap<>();
-        SampleAgencies.all().stream()
-                .filter(a -> a.validDuring(java.time.LocalDate.of(YEAR - 1, 12, 15), java.time.LocalDate.of(YEAR, 12, 14)))
+        ReportWindow window = Period.YEAR.window(YEAR);
+        SampleAgencies.all().stream().filter(a -> a.validDuring(window.from(), window.to()))
                 .forEach(a -> years.put(a.code(), reports.of(a)));
         return years;
     }

@@ -31,6 +31,9 @@ final class SampleReports {
             // weights in the order DONE, IN_PROGRESS, NOT_STARTED, CANCELLED, POSTPONED
             TaskStatus first = pick(20, 55, 20, 0, 5);
             TaskStatus last = first == TaskStatus.DONE ? TaskStatus.DONE : pick(68, 18, 3, 5, 6);
+            if (last == TaskStatus.NOT_STARTED && first != TaskStatus.NOT_STARTED) {
+                last = TaskStatus.IN_PROGRESS; // a task under way in June cannot be "not started" in December
+            }
             h1.add(texts.report(task, first));
             year.add(texts.report(task, last));
         }

@@ -5,8 +5,12 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.util.Date;
 import java.util.List;
+import java.util.Optional;
 
+import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -25,7 +29,8 @@ final class SampleWorkbookWriter {
     static void write(SampleSubmission submission, Path file) {
         WritingStyle style = submission.style();
         List<String> names = style.has(Quirk.ENGLISH) ? ENGLISH : style.has(Quirk.SHEET_ALIASES) ? ALIASES : CANONICAL;
-        try (Workbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+            describe(workbook, submission);
             WorkbookStyles styles = new WorkbookStyles(workbook, style.has(Quirk.NFD));
             writeInfo(sheet(workbook, styles, names.get(0)), styles, submission);
             if (!style.has(Quirk.NO_TASK_SHEET)) {
@@ -33,10 +38,18 @@ final class SampleWorkbookWriter {
             }
             EventSheetWriter.write(sheet(workbook, styles, names.get(2)), styles, submission);
             SpendingSheetWriter.write(sheet(workbook, styles, names.get(3)), styles, submission);
-            workbook.write(out);
+            StableZip.copy(StableZip.bytes(workbook::write), out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The preparer and the report's date as document properties, instead of the time of generation. */
+    private static void describe(XSSFWorkbook workbook, SampleSubmission submission) {
+        SampleContact contact = SampleContact.of(submission);
+        POIXMLProperties.CoreProperties core = workbook.getProperties().getCoreProperties();
+        core.setCreator(contact.preparer());
+        core.setCreated(Optional.of(Date.from(contact.date().atTime(8, 0).toInstant(ZoneOffset.ofHours(7)))));
     }
 
     private static Sheet sheet(Workbook workbook, WorkbookStyles styles, String name) {

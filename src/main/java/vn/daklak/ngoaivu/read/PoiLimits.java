@@ -2,7 +2,9 @@ package vn.daklak.ngoaivu.read;
 
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
+import org.apache.poi.util.DefaultTempFileCreationStrategy;
 import org.apache.poi.util.IOUtils;
+import org.apache.poi.util.TempFile;
 
 /**
  * Process-wide limits of Apache POI against hostile files (zip bombs, huge records). POI keeps them in static state,
@@ -24,12 +26,21 @@ public final class PoiLimits {
     private PoiLimits() {
     }
 
+    /**
+     * POI's default scratch folder, {@code /tmp/poifiles}, is private to whichever user created it first; a second
+     * user of the same machine (the nightly job's account, an officer) could then write no streamed workbook.
+     */
+    private static java.io.File userTempDir() {
+        return new java.io.File(System.getProperty("java.io.tmpdir"), "poifiles-" + System.getProperty("user.name"));
+    }
+
     public static void apply() {
         if (APPLIED.compareAndSet(false, true)) {
             ZipSecureFile.setMinInflateRatio(MIN_INFLATE_RATIO);
             ZipSecureFile.setMaxEntrySize(MAX_ENTRY_SIZE);
             ZipSecureFile.setMaxTextSize(MAX_TEXT_SIZE);
             IOUtils.setByteArrayMaxOverride(MAX_BYTE_ARRAY);
+            TempFile.setTempFileCreationStrategy(new DefaultTempFileCreationStrategy(userTempDir()));
         }
     }
 }

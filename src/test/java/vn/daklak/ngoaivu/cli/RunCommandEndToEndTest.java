@@ -6,11 +6,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -20,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.daklak.ngoaivu.samples.SampleInbox;
 
 /**
- * The newcomer's first run, end to end through the real command line: the shipped sample inbox, the shipped master
+ * The newcomer's first run, end to end through the real command line: the sample inbox, the shipped master
  * data, a real PostgreSQL. The figures of summary.json must be exactly those the sample generator's model implies.
  */
 class RunCommandEndToEndTest {
@@ -46,7 +44,9 @@ class RunCommandEndToEndTest {
         output = temp.resolve("output");
         copyTree(Path.of("input/reference"), input.resolve("reference"));
         copyTree(Path.of("input/plans"), input.resolve("plans"));
-        sampleNames = copyInboxInNameOrder(Path.of("input/inbox"), input.resolve("inbox"));
+        // the generator writes exactly the shipped samples (SampleInboxTest), with modification times in processing order
+        sampleNames = SampleInbox.write(input.resolve("inbox")).stream().map(f -> f.path().getFileName().toString())
+                .toList();
         exitCode = Launcher.run(new String[] {"run", "--input", input.toString(), "--output", output.toString(),
                 "--spring.datasource.url=" + URL, "--spring.datasource.username=" + USER});
     }
@@ -86,22 +86,6 @@ class RunCommandEndToEndTest {
         Map<?, ?> actual = json.readValue(summary.toFile(), Map.class);
         Map<?, ?> expected = json.readValue(json.writeValueAsString(SampleInbox.expected(year, period).asMap()), Map.class);
         assertThat(actual).isEqualTo(expected);
-    }
-
-    /** Git keeps no modification times: give the copies old ones, increasing in name order, as the samples intend. */
-    private static List<String> copyInboxInNameOrder(Path from, Path to) throws IOException {
-        Files.createDirectories(to);
-        List<Path> files;
-        try (Stream<Path> list = Files.list(from)) {
-            files = list.filter(p -> p.getFileName().toString().endsWith(".xlsx")).sorted().toList();
-        }
-        Instant modified = Instant.parse("2024-12-20T01:00:00Z");
-        for (Path file : files) {
-            Path copy = Files.copy(file, to.resolve(file.getFileName()));
-            Files.setLastModifiedTime(copy, FileTime.from(modified));
-            modified = modified.plusSeconds(60);
-        }
-        return files.stream().map(p -> p.getFileName().toString()).toList();
     }
 
     private static void copyTree(Path from, Path to) throws IOException {

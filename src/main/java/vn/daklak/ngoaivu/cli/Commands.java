@@ -4,13 +4,14 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.SortedSet;
 import java.util.TreeSet;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.daklak.ngoaivu.ingest.FileOutcome;
 import vn.daklak.ngoaivu.ingest.IngestReport;
 import vn.daklak.ngoaivu.ingest.IngestService;
 import vn.daklak.ngoaivu.normalize.Period;
 import vn.daklak.ngoaivu.normalize.YearPeriod;
+import vn.daklak.ngoaivu.report.PeriodFigures;
+import vn.daklak.ngoaivu.report.PeriodFiguresQuery;
 import vn.daklak.ngoaivu.report.ReportService;
 
 /** The commands that work on the database, run inside the Spring context. Each returns the process exit code. */
@@ -20,13 +21,13 @@ class Commands {
     private final IngestService ingest;
     private final ReportService reports;
     private final StatusQuery status;
-    private final JdbcClient jdbc;
+    private final PeriodFiguresQuery figures;
 
-    Commands(IngestService ingest, ReportService reports, StatusQuery status, JdbcClient jdbc) {
+    Commands(IngestService ingest, ReportService reports, StatusQuery status, PeriodFiguresQuery figures) {
         this.ingest = ingest;
         this.reports = reports;
         this.status = status;
-        this.jdbc = jdbc;
+        this.figures = figures;
     }
 
     int execute(CommandLine line, PrintStream out) {
@@ -66,12 +67,17 @@ class Commands {
         out.println("Các lần chạy gần nhất:");
         status.recentRuns(10).forEach(l -> out.println("  " + l));
         out.println("Tình hình nộp báo cáo theo kỳ:");
-        status.periods().forEach(l -> out.println("  " + l));
+        for (YearPeriod p : status.periods()) {
+            PeriodFigures f = figures.load(p.year(), p.period());
+            out.println("  " + p.year() + " " + p.period() + ": " + f.expectedCodes().size() + " cơ quan phải báo cáo, "
+                    + f.acceptedCodes().size() + " đã có báo cáo được chấp nhận (" + f.onTimeCount() + " đúng hạn), "
+                    + f.missingCodes().size() + " chưa có" + (f.missingCodes().isEmpty() ? "" : ": "
+                    + String.join(", ", f.missingCodes())) + "; " + f.rejectedCodes().size() + " chỉ có tệp bị từ chối");
+        }
         return 0;
     }
 
     private SortedSet<YearPeriod> periodsWithData() {
-        return new TreeSet<>(jdbc.sql("SELECT DISTINCT year, period FROM submission WHERE year IS NOT NULL AND period IS NOT NULL")
-                .query((rs, n) -> new YearPeriod(rs.getInt(1), Period.valueOf(rs.getString(2)))).list());
+        return new TreeSet<>(status.periods());
     }
 }

@@ -47,7 +47,10 @@ public class IngestService {
             progress.accept("Đã nạp lại danh mục cơ quan, đối tác và kế hoạch (có thay đổi).");
         }
         InboxScanner.Scan scan = InboxScanner.scan(inputRoot.resolve("inbox"), start, properties.settleSeconds());
-        scan.leftInInbox().forEach(line -> progress.accept("Để lại: " + line));
+        scan.leftInInbox().forEach(line -> {
+            log.info("Để lại: {}", line);
+            progress.accept("Để lại: " + line);
+        });
         List<FileOutcome> outcomes = new ArrayList<>();
         SortedSet<YearPeriod> changed = new TreeSet<>();
         int n = 0;
@@ -59,7 +62,9 @@ public class IngestService {
                     && outcome.year() != null && outcome.period() != null) {
                 changed.add(new YearPeriod(outcome.year(), Period.valueOf(outcome.period())));
             }
-            progress.accept("[" + n + "/" + scan.ready().size() + "] " + describe(outcome));
+            String line = "[" + n + "/" + scan.ready().size() + "] " + describe(outcome);
+            log.info(line);
+            progress.accept(line);
         }
         IngestReport report = new IngestReport(outcomes, scan.leftInInbox(), changed, sync.changed(),
                 Duration.between(start, Instant.now()));

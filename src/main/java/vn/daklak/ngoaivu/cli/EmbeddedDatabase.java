@@ -11,12 +11,11 @@ import java.nio.file.Path;
  */
 final class EmbeddedDatabase implements AutoCloseable {
 
-    static final String ROOT_REFUSED = """
-            Không thể dùng PostgreSQL nhúng khi chạy bằng tài khoản root: PostgreSQL từ chối chạy với quyền root.
-            Hãy chạy lại bằng một tài khoản thường, hoặc trỏ tới một máy chủ PostgreSQL, ví dụ:
-              java -jar target/ngvh.jar run --spring.datasource.url=jdbc:postgresql://127.0.0.1:5432/test --spring.datasource.username=postgres
-            (hoặc đặt biến môi trường SPRING_DATASOURCE_URL và SPRING_DATASOURCE_USERNAME).
-            The embedded PostgreSQL cannot run as root; run as a normal user or point --spring.datasource.url at a server.""";
+    static final String ROOT_REFUSED = "Không chạy được PostgreSQL nhúng bằng tài khoản root (PostgreSQL từ chối chạy "
+            + "với quyền root): hãy chạy bằng một tài khoản thường, hoặc chỉ tới một máy chủ PostgreSQL bằng "
+            + "--spring.datasource.url=jdbc:postgresql://127.0.0.1:5432/test --spring.datasource.username=postgres "
+            + "(hoặc biến môi trường SPRING_DATASOURCE_URL).\n"
+            + "The embedded PostgreSQL cannot run as root: run as a normal user or point --spring.datasource.url at a server.";
 
     private final EmbeddedPostgres postgres;
 

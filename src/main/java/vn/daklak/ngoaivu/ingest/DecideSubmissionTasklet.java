@@ -1,5 +1,6 @@
 package vn.daklak.ngoaivu.ingest;
 
+import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.tasklet.Tasklet;
@@ -26,10 +27,10 @@ class DecideSubmissionTasklet implements Tasklet {
         int warnings = store.countProblems(id, Severity.WARNING);
         if (errors > 0) {
             store.reject(id, errors, warnings);
-            contribution.setExitStatus(new org.springframework.batch.core.ExitStatus("REJECTED"));
+            contribution.setExitStatus(new ExitStatus("REJECTED"));
         } else {
             store.accept(id, warnings);
-            contribution.setExitStatus(new org.springframework.batch.core.ExitStatus("ACCEPTED"));
+            contribution.setExitStatus(new ExitStatus("ACCEPTED"));
         }
         return RepeatStatus.FINISHED;
     }

@@ -1,5 +1,7 @@
 package vn.daklak.ngoaivu.ingest;
 
+import vn.daklak.ngoaivu.format.Problem;
+import vn.daklak.ngoaivu.format.Severity;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.slf4j.Logger;
@@ -66,8 +68,8 @@ class FileIngestor {
         Path feedbackFile = feedback.write(moved, file.name(), done, accepted, problems, outputRoot);
         store.recordFiles(done.id(), inputRoot.relativize(moved).toString(),
                 feedbackFile == null ? null : outputRoot.relativize(feedbackFile).toString());
-        int errors = (int) problems.stream().filter(p -> p.isError()).count();
-        int warnings = (int) problems.stream().filter(p -> p.severity() == vn.daklak.ngoaivu.format.Severity.WARNING).count();
+        int errors = (int) problems.stream().filter(Problem::isError).count();
+        int warnings = (int) problems.stream().filter(p -> p.severity() == Severity.WARNING).count();
         long rows = accepted ? store.countRows(done.id()) : 0;
         String where = accepted ? "lưu tại " + inputRoot.relativize(moved) : "chuyển vào " + inputRoot.relativize(moved);
         return new FileOutcome(file.name(), accepted ? Outcome.ACCEPTED : Outcome.REJECTED, done.agencyCode(),

@@ -1,5 +1,7 @@
 package vn.daklak.ngoaivu.ingest;
 
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.LinkOption;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,12 +36,12 @@ final class FileMover {
         Files.createDirectories(folder);
         String base = sha256.substring(0, 12) + "-" + file.name();
         Path target = folder.resolve(base);
-        for (int n = 2; Files.exists(target, java.nio.file.LinkOption.NOFOLLOW_LINKS); n++) {
+        for (int n = 2; Files.exists(target, LinkOption.NOFOLLOW_LINKS); n++) {
             target = folder.resolve(sha256.substring(0, 12) + "-" + n + "-" + file.name());
         }
         try {
             return Files.move(file.path(), target, StandardCopyOption.ATOMIC_MOVE);
-        } catch (java.nio.file.AtomicMoveNotSupportedException e) {
+        } catch (AtomicMoveNotSupportedException e) {
             return Files.move(file.path(), target);
         }
     }

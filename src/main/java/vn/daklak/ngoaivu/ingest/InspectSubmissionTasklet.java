@@ -1,5 +1,6 @@
 package vn.daklak.ngoaivu.ingest;
 
+import java.util.Map;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -71,7 +72,7 @@ class InspectSubmissionTasklet implements Tasklet {
     }
 
     private static Inspection unreadable(Problem problem) {
-        return new Inspection(new SubmissionHeader(null, null, null, null, null, null, null), java.util.Map.of(),
-                java.util.Map.of(), List.of(problem));
+        return new Inspection(new SubmissionHeader(null, null, null, null, null, null, null), Map.of(),
+                Map.of(), List.of(problem));
     }
 }

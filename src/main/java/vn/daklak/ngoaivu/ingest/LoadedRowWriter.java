@@ -24,8 +24,8 @@ class LoadedRowWriter<T> implements ItemWriter<LoadedRow<T>> {
 
     @Override
     public void write(Chunk<? extends LoadedRow<T>> chunk) {
-        List<T> rows = chunk.getItems().stream().map(LoadedRow::row).filter(Objects::nonNull)
-                .map(r -> (T) r).toList();
+        List<T> rows = new ArrayList<>();
+        chunk.getItems().stream().map(LoadedRow::row).filter(Objects::nonNull).forEach(rows::add);
         copier.copy(table, submissionId, rows);
         List<Problem> problems = new ArrayList<>();
         chunk.getItems().forEach(item -> problems.addAll(item.problems()));

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
@@ -14,7 +15,6 @@ import vn.daklak.ngoaivu.format.RowKind;
 import vn.daklak.ngoaivu.normalize.PartnerMatcher;
 import vn.daklak.ngoaivu.normalize.Period;
 import vn.daklak.ngoaivu.read.SheetRow;
-import java.util.Set;
 
 /**
  * Classifies each row under the header and normalises the data rows with the sheet's mapper; total rows are checked

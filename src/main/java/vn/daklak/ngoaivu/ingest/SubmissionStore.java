@@ -5,6 +5,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.daklak.ngoaivu.format.Problem;
@@ -17,9 +18,11 @@ class SubmissionStore {
     private static final List<String> DATA_TABLES = List.of("task_report", "event", "spending", "sheet_total", "problem");
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
 
-    SubmissionStore(JdbcClient jdbc) {
+    SubmissionStore(JdbcClient jdbc, JdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
     }
 
     /** The stored state of a file by its bytes' hash, if it was ever ingested. */
@@ -52,13 +55,13 @@ class SubmissionStore {
     }
 
     void addProblems(long id, List<Problem> problems) {
-        for (Problem p : problems) {
-            jdbc.sql("""
-                    INSERT INTO problem (submission_id, sheet, row_no, column_name, raw_value, severity, code, message)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
-                    .params(id, p.sheet(), p.row(), p.column(), p.rawValue(), p.severity().name(), p.code(), p.message())
-                    .update();
+        if (problems.isEmpty()) {
+            return;
         }
+        batch.batchUpdate("""
+                INSERT INTO problem (submission_id, sheet, row_no, column_name, raw_value, severity, code, message)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", problems.stream().map(p -> new Object[] {id, p.sheet(), p.row(),
+                p.column(), p.rawValue(), p.severity().name(), p.code(), p.message()}).toList());
     }
 
     List<Problem> problems(long id) {

@@ -22,7 +22,7 @@ INSERT INTO plan_task (year, code, group_code, content, lead_agency, coordinatin
                        planned_budget, funding_source)
 SELECT y, 'NV' || lpad(t::text, 2, '0'), (ARRAY['A','B','C'])[1 + t % 3], 'Nhiệm vụ thử nghiệm ' || t,
        'CQ' || lpad(t::text, 2, '0'), ARRAY['CQ' || lpad((t + 10)::text, 2, '0')], make_date(y, 1, 1),
-       make_date(y, 3 + t, 28), 100000000 * t, 'STATE_BUDGET'
+       make_date(y, 2 + t, 28), 100000000 * t, 'STATE_BUDGET'
   FROM generate_series(2022, 2026) y, generate_series(1, 10) t;
 
 -- One file per (agency, year, period), except a missing few; arrivals around the deadline (day 20).

@@ -27,7 +27,8 @@ final class YearComparisonSheet {
             table.row(Integer.toString(year), null, TOTAL, sum(rows, Figures::tasksDone), sum(rows, Figures::events),
                     sum(rows, Figures::abroadEvents), sum(rows, Figures::spent));
             for (Figures f : rows) {
-                table.row(Integer.toString(year), f.agency(), f.name(), f.tasksDone(), f.events(), f.abroadEvents(), f.spent());
+                table.row(Integer.toString(year), f.agency(), f.name(), f.tasksDone(), f.events(), f.abroadEvents(),
+                        f.spent());
             }
         }
         table.finish();

@@ -6,7 +6,8 @@
  * <li>{@code bao-cao-tong-hop-<year>-<period>.xlsx}: sheets Tổng hợp (key figures, the Decree 09 window, execution
  * rate), Theo cơ quan, Nhiệm vụ (task × agency status matrix), Hoạt động, Kinh phí (planned budget beside), Chưa báo
  * cáo, Chất lượng dữ liệu, So sánh các năm (by successor agency, with the mergers followed) and Biểu đồ;</li>
- * <li>{@code bao-cao-<year>-<period>.docx}: the report in the Decree 30/2020 layout, sections I–IV then the charts;</li>
+ * <li>{@code bao-cao-<year>-<period>.docx}: the report in the Decree 30/2020 layout, sections I–IV, then the
+ * charts;</li>
  * <li>{@code cong-van-don-doc-<year>-<period>.docx}: the reminder letter to agencies without a valid report;</li>
  * <li>{@code charts/*.png} (1600×900) and {@code *.svg}: drawn by the chart package through
  * {@link vn.daklak.ngoaivu.report.ReportCharts};</li>

@@ -44,7 +44,8 @@ final class SampleReportReadBack {
             + " AND (a.valid_from IS NULL OR a.valid_from <= CAST(? AS DATE))"
             + " AND (a.valid_to IS NULL OR a.valid_to >= CAST(? AS DATE))";
     private static final String WITHOUT_VALID_REPORT = EXPECTED + " AND NOT EXISTS (SELECT 1 FROM submission s"
-            + " WHERE s.agency_code = a.code AND s.year = ? AND s.period = ? AND s.is_current AND s.status = 'ACCEPTED')"
+            + " WHERE s.agency_code = a.code AND s.year = ? AND s.period = ? AND s.is_current"
+            + " AND s.status = 'ACCEPTED')"
             + " ORDER BY 1";
     /** Agencies with a current accepted report whose first accepted file arrived by the deadline day, Vietnam time. */
     private static final String ON_TIME = "SELECT count(*) FROM (SELECT agency_code FROM submission"
@@ -114,7 +115,8 @@ final class SampleReportReadBack {
             assertThat(agencies.get(code).getCell(9).getNumericCellValue()).as(code).isEqualTo(number(
                     "SELECT count(*) FROM task_report r" + CURRENT + " AND s.agency_code = ?", year, period, code));
         }
-        assertThat(dataRows(workbookSheet("Chất lượng dữ liệu"))).isEqualTo((int) number("SELECT count(*) FROM problem p"
+        assertThat(dataRows(workbookSheet("Chất lượng dữ liệu"))).isEqualTo((int) number("SELECT count(*)"
+                + " FROM problem p"
                 + " JOIN submission s ON s.id = p.submission_id WHERE s.year = ? AND s.period = ?", year, period));
         try (XSSFWorkbook workbook = workbook()) {
             assertThat(workbook.getSheet("So sánh các năm")).isNotNull();
@@ -207,7 +209,8 @@ final class SampleReportReadBack {
     }
 
     private XSSFWorkbook workbook() throws IOException {
-        try (InputStream in = Files.newInputStream(folder.resolve("bao-cao-tong-hop-" + year + "-" + period + ".xlsx"))) {
+        Path file = folder.resolve("bao-cao-tong-hop-" + year + "-" + period + ".xlsx");
+        try (InputStream in = Files.newInputStream(file)) {
             return new XSSFWorkbook(in);
         }
     }
@@ -219,7 +222,8 @@ final class SampleReportReadBack {
     }
 
     private List<String> docxTexts(String fileName) throws IOException {
-        try (InputStream in = Files.newInputStream(folder.resolve(fileName)); XWPFDocument docx = new XWPFDocument(in)) {
+        try (InputStream in = Files.newInputStream(folder.resolve(fileName));
+             XWPFDocument docx = new XWPFDocument(in)) {
             return docx.getParagraphs().stream().map(XWPFParagraph::getText).toList();
         }
     }

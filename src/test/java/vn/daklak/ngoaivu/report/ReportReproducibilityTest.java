@@ -55,7 +55,7 @@ class ReportReproducibilityTest {
         }
     }
 
-    /** The SVG files carry each chart's data as drawn shapes and labels; JFreeSVG's ids are fixed, so equal data give equal files. */
+    /** The SVG files carry each chart's data as drawn shapes and labels; their ids are fixed, so equal data, equal files. */
     @Test
     void chartsAreDrawnFromTheSameData() throws IOException {
         List<Path> svgs = files(first.resolve(ReportService.CHART_FOLDER), ".svg");
@@ -81,7 +81,8 @@ class ReportReproducibilityTest {
         try (InputStream in = Files.newInputStream(workbookFile); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
             for (Sheet sheet : workbook) {
                 for (Row row : sheet) {
-                    List<String> values = new ArrayList<>(List.of(sheet.getSheetName(), Integer.toString(row.getRowNum())));
+                    List<String> values = new ArrayList<>(
+                            List.of(sheet.getSheetName(), Integer.toString(row.getRowNum())));
                     for (Cell cell : row) {
                         values.add(formatter.formatCellValue(cell));
                     }

@@ -56,10 +56,12 @@ class YearComparisonSheetTest {
 
     @Test
     void mergedAgencyIsCountedForItsSuccessorAndTheSheetSaysSo() {
-        assertThat(rows).contains(List.of("2023", "", YearComparisonSheet.TOTAL, "2", "1", "1", formatted(40_000_000)),
+        assertThat(rows).contains(
+                List.of("2023", "", YearComparisonSheet.TOTAL, "2", "1", "1", formatted(40_000_000)),
                 List.of("2023", "STC", "Sở Tài chính", "2", "1", "1", formatted(40_000_000)));
         assertThat(rows).noneMatch(r -> r.size() > 1 && r.get(1).equals("SKHDT"));
-        assertThat(rows).contains(List.of("Số liệu của Sở Kế hoạch và Đầu tư (đến 28/02/2025) được tính cho Sở Tài chính."));
+        assertThat(rows).contains(
+                List.of("Số liệu của Sở Kế hoạch và Đầu tư (đến 28/02/2025) được tính cho Sở Tài chính."));
     }
 
     @Test
@@ -78,7 +80,8 @@ class YearComparisonSheetTest {
                     formatted(ofYear.stream().mapToLong(YearOverYearQuery.Figures::abroadEvents).sum()),
                     formatted(ofYear.stream().mapToLong(YearOverYearQuery.Figures::spent).sum()));
         }
-        assertThat(rows).contains(List.of("2024", "", YearComparisonSheet.TOTAL, "2", "4", "2", formatted(855_000_000)));
+        assertThat(rows).contains(
+                List.of("2024", "", YearComparisonSheet.TOTAL, "2", "4", "2", formatted(855_000_000)));
     }
 
     private static String formatted(long value) {

@@ -4,7 +4,7 @@ import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import vn.daklak.ngoaivu.normalize.Countries;
 import vn.daklak.ngoaivu.normalize.Period;
 
 /** Every Vietnamese text drawn on the charts, in one place so the font test can check them all. */
@@ -48,8 +48,6 @@ final class ChartTexts {
     static final String ABROAD = "Hoạt động ở nước ngoài";
     static final String NO_DATA = "Chưa có số liệu";
 
-    private static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
-
     private ChartTexts() {
     }
 
@@ -63,10 +61,9 @@ final class ChartTexts {
         return subject + " (kỳ báo cáo " + period.label() + ")";
     }
 
-    /** Vietnamese country name of an ISO alpha-2 code, from the JDK's locale data; the code when it has none. */
+    /** Vietnamese country name of an ISO alpha-2 code, as the rest of the product writes it ("Hàn Quốc"). */
     static String countryName(String iso) {
-        String name = new Locale("", iso).getDisplayCountry(VIETNAMESE);
-        return name.isBlank() ? iso : name;
+        return Countries.vietnameseName(iso);
     }
 
     /** Every constant text above, for the font coverage test. */

@@ -1,13 +1,17 @@
 package vn.daklak.ngoaivu.chart;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.MonthDay;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import vn.daklak.ngoaivu.normalize.Period;
 
 /**
- * When agencies' reports are due. The province sets the dates (unconfirmed for Đắk Lắk), so they come from
+ * When agencies' reports are due, and the one timeliness rule every output uses (the charts here, the workbook, the
+ * CSV exports and the .docx report through {@code report.PeriodFigures}): an agency reported on time when its
+ * <em>first accepted</em> file for the period ({@link #ARRIVAL_SQL}) arrived by the end of the deadline day in
+ * {@link #zone()}. A file's arrival is {@code submission.received_at}, when ingest first saw it in the inbox (its
+ * modification time when older). The province sets the dates (unconfirmed for Đắk Lắk), so they come from
  * configuration: define a bean of this type to override {@link #defaults()}.
  *
  * @param h1   deadline of the 6-month report, in the report year
@@ -15,6 +19,12 @@ import vn.daklak.ngoaivu.normalize.Period;
  * @param zone the zone in which a deadline day ends
  */
 public record SubmissionDeadlines(MonthDay h1, MonthDay year, ZoneId zone) {
+
+    /**
+     * SQL aggregate over one agency's {@code submission} rows of a period: the arrival that decides timeliness. A later
+     * corrected file does not make an agency late once a valid report was in.
+     */
+    public static final String ARRIVAL_SQL = "min(received_at) FILTER (WHERE status = 'ACCEPTED')";
 
     /** 20 June for H1, 20 December for YEAR, Vietnam time. */
     public static SubmissionDeadlines defaults() {
@@ -26,8 +36,8 @@ public record SubmissionDeadlines(MonthDay h1, MonthDay year, ZoneId zone) {
         return (period == Period.H1 ? h1 : year).atYear(reportYear);
     }
 
-    /** The first instant that is late: the start of the day after the deadline. */
-    OffsetDateTime lateFrom(int reportYear, Period period) {
-        return deadline(reportYear, period).plusDays(1).atStartOfDay(zone).toOffsetDateTime();
+    /** True when a report that arrived at {@code localArrival} (wall time in {@link #zone()}) met {@code deadline}. */
+    public static boolean arrivedBy(LocalDateTime localArrival, LocalDate deadline) {
+        return !localArrival.toLocalDate().isAfter(deadline);
     }
 }

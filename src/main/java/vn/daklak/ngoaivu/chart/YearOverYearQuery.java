@@ -1,5 +1,6 @@
 package vn.daklak.ngoaivu.chart;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.daklak.ngoaivu.normalize.Period;
@@ -8,12 +9,14 @@ import vn.daklak.ngoaivu.normalize.Period;
  * Tasks done, events, abroad events and money spent per year and agency, for the same period of the last
  * {@value #YEARS} years. An agency merged in a reorganisation is counted under its last successor (following
  * {@code agency.successor} through every step), so years before and after the 2025 merger compare like with like.
+ * The year-over-year charts and the workbook's comparison table both read this query, so they always agree.
  */
-final class YearOverYearQuery {
+public final class YearOverYearQuery {
 
     static final int YEARS = 5;
 
-    private static final String SQL = """
+    /** Each agency's last successor ({@code heir}), itself when it has none; cycles stop after ten steps. */
+    private static final String HEIRS = """
             WITH RECURSIVE chain(code, heir, depth) AS (
               SELECT code, code, 0 FROM agency
               UNION ALL
@@ -23,11 +26,14 @@ final class YearOverYearQuery {
             ), heirs AS (
               SELECT DISTINCT ON (code) code, heir FROM chain ORDER BY code, depth DESC
             ), cur AS (
-              SELECT s.id, s.year, coalesce(h.heir, s.agency_code) AS agency
+              SELECT s.id, s.year, s.agency_code, coalesce(h.heir, s.agency_code) AS agency
               FROM submission s LEFT JOIN heirs h ON h.code = s.agency_code
               WHERE s.status = 'ACCEPTED' AND s.is_current AND s.period = :period
                 AND s.year BETWEEN :firstYear AND :year
-            ), tasks AS (
+            )""";
+
+    private static final String FIGURES = HEIRS + """
+            , tasks AS (
               SELECT c.year, c.agency, count(*) FILTER (WHERE t.status = 'DONE') AS done
               FROM cur c JOIN task_report t ON t.submission_id = c.id GROUP BY c.year, c.agency
             ), events AS (
@@ -40,6 +46,7 @@ final class YearOverYearQuery {
               SELECT DISTINCT year, agency FROM cur
             )
             SELECT k.year, k.agency, coalesce(a.short_name, a.name, k.agency) AS label,
+                   coalesce(a.name, k.agency) AS name,
                    coalesce(t.done, 0) AS done, coalesce(ev.events, 0) AS events,
                    coalesce(ev.abroad, 0) AS abroad, coalesce(m.spent, 0) AS spent
             FROM keys k
@@ -49,25 +56,58 @@ final class YearOverYearQuery {
               LEFT JOIN agency a ON a.code = k.agency
             ORDER BY k.year, k.agency""";
 
+    private static final String MERGERS = HEIRS + """
+            SELECT DISTINCT c.agency_code, coalesce(a.name, c.agency_code) AS name, a.valid_to,
+                   c.agency AS heir, coalesce(h.name, c.agency) AS heir_name
+            FROM cur c
+              LEFT JOIN agency a ON a.code = c.agency_code
+              LEFT JOIN agency h ON h.code = c.agency
+            WHERE c.agency <> c.agency_code
+            ORDER BY c.agency_code""";
+
     private final JdbcClient jdbc;
 
-    YearOverYearQuery(JdbcClient jdbc) {
+    public YearOverYearQuery(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
     /** One row per (year, successor agency) with a current accepted submission, by year then agency code. */
-    List<Figures> figures(int year, Period period) {
-        return jdbc.sql(SQL)
-                .param("year", year)
-                .param("firstYear", year - YEARS + 1)
-                .param("period", period.name())
+    public List<Figures> figures(int year, Period period) {
+        return bind(FIGURES, year, period)
                 .query((rs, i) -> new Figures(rs.getInt("year"), rs.getString("agency"), rs.getString("label"),
-                        rs.getLong("done"), rs.getLong("events"), rs.getLong("abroad"), rs.getLong("spent")))
+                        rs.getString("name"), rs.getLong("done"), rs.getLong("events"), rs.getLong("abroad"),
+                        rs.getLong("spent")))
                 .list();
     }
 
-    /** One agency's figures in one year; {@code agency} is the successor's code. */
-    record Figures(int year, String agency, String label, long tasksDone, long events, long abroadEvents,
-                   long spent) {
+    /** The agencies whose figures in the compared years are counted under a successor, by code. */
+    public List<Merger> mergers(int year, Period period) {
+        return bind(MERGERS, year, period)
+                .query((rs, i) -> new Merger(rs.getString("agency_code"), rs.getString("name"),
+                        rs.getObject("valid_to", LocalDate.class), rs.getString("heir"), rs.getString("heir_name")))
+                .list();
+    }
+
+    private JdbcClient.StatementSpec bind(String sql, int year, Period period) {
+        return jdbc.sql(sql).param("year", year).param("firstYear", year - YEARS + 1).param("period", period.name());
+    }
+
+    /**
+     * One agency's figures in one year.
+     *
+     * @param agency the successor's code
+     * @param label  its short name, for chart axes
+     * @param name   its full name, for tables
+     */
+    public record Figures(int year, String agency, String label, String name, long tasksDone, long events,
+                          long abroadEvents, long spent) {
+    }
+
+    /**
+     * An agency counted under its last successor.
+     *
+     * @param validTo the last day the agency existed, or null when the master data do not say
+     */
+    public record Merger(String code, String name, LocalDate validTo, String successor, String successorName) {
     }
 }

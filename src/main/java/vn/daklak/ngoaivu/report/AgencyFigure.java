@@ -2,6 +2,7 @@ package vn.daklak.ngoaivu.report;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import vn.daklak.ngoaivu.chart.SubmissionDeadlines;
 
 /**
  * One agency's standing for a period: every expected agency, and every agency that sent a file for the period.
@@ -47,9 +48,12 @@ public record AgencyFigure(
         return state == AgencyState.REJECTED;
     }
 
-    /** True when the first accepted file arrived by the end of the deadline day; null when none was accepted. */
+    /**
+     * True when the first accepted file arrived by the end of the deadline day ({@link SubmissionDeadlines}' rule,
+     * as on the submission-status chart); null when the agency has no accepted report.
+     */
     public Boolean onTime() {
-        return firstAcceptedAt == null ? null : !firstAcceptedAt.toLocalDate().isAfter(deadline);
+        return firstAcceptedAt == null || !accepted() ? null : SubmissionDeadlines.arrivedBy(firstAcceptedAt, deadline);
     }
 
     /** Why an expected agency is missing, in Vietnamese, for the "Chưa báo cáo" lists. */

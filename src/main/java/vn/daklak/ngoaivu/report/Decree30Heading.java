@@ -30,9 +30,11 @@ public record Decree30Heading(String parentBody, String issuer, String numberLin
                 "Số:      /BC-" + properties.issuerCode(), null, properties.province(), date);
     }
 
-    /** A letter's heading: "Số:   /<issuerCode>" with "V/v …" under it. */
+    /** A letter's heading: "Số:   /<issuerCode>-<letterNumberSuffix>" with "V/v …" under it. */
     public static Decree30Heading letter(ReportProperties properties, LocalDate date, String about) {
+        String suffix = properties.letterNumberSuffix() == null || properties.letterNumberSuffix().isBlank() ? ""
+                : "-" + properties.letterNumberSuffix().strip();
         return new Decree30Heading(properties.parentBody(), properties.issuer(),
-                "Số:      /" + properties.issuerCode(), "V/v " + about, properties.province(), date);
+                "Số:      /" + properties.issuerCode() + suffix, "V/v " + about, properties.province(), date);
     }
 }

@@ -1,5 +1,7 @@
 package vn.daklak.ngoaivu.report;
 
+import vn.daklak.ngoaivu.normalize.Countries;
+
 /** Sheet "Hoạt động": every activity of the period's current accepted submissions. */
 final class EventSheet {
 
@@ -16,7 +18,8 @@ final class EventSheet {
         int number = 1;
         for (EventFigure e : f.events()) {
             table.row(number++, e.agencyCode(), e.taskCode(), e.name(), Labels.eventType(e.eventType()),
-                    e.startDate(), e.endDate(), e.location(), e.country(), e.partnerName(), e.participants(),
+                    e.startDate(), e.endDate(), e.location(), Countries.vietnameseName(e.country()), e.partnerName(),
+                    e.participants(),
                     e.foreignGuests(), e.ocopProducts(), e.heritage(), e.notes());
         }
         table.finish();

@@ -1,5 +1,7 @@
 package vn.daklak.ngoaivu.report;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.EnumMap;
@@ -120,6 +122,22 @@ public record PeriodFigures(
 
     public MoneyTotals spendingTotal() {
         return spending.stream().map(SpendingFigure::money).reduce(MoneyTotals.ZERO, MoneyTotals::plus);
+    }
+
+    /** Spent as a share of the allocated budget, in percent to one decimal; null when nothing was allocated. */
+    public BigDecimal executionRatePercent() {
+        MoneyTotals total = spendingTotal();
+        return total.allocated() == 0 ? null : BigDecimal.valueOf(total.spent() * 100L)
+                .divide(BigDecimal.valueOf(total.allocated()), 1, RoundingMode.HALF_UP);
+    }
+
+    /** Partner code to the partner's Vietnamese name as the events carry it (the code when no name is known). */
+    public SortedMap<String, String> partnerNames() {
+        SortedMap<String, String> names = new TreeMap<>();
+        events.stream().filter(e -> e.partnerCode() != null).forEach(e -> names.merge(e.partnerCode(),
+                e.partnerName() == null || e.partnerName().isBlank() ? e.partnerCode() : e.partnerName(),
+                (a, b) -> a.equals(e.partnerCode()) ? b : a));
+        return names;
     }
 
     /** Spending by funding source, every source present. */

@@ -12,14 +12,16 @@ import javax.sql.DataSource;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import vn.daklak.ngoaivu.chart.SubmissionDeadlines;
 import vn.daklak.ngoaivu.normalize.FundingSource;
 import vn.daklak.ngoaivu.normalize.Period;
 import vn.daklak.ngoaivu.normalize.ReportWindow;
 import vn.daklak.ngoaivu.normalize.TaskStatus;
 
 /**
- * Loads {@link PeriodFigures} with plain SQL over the pipeline's tables. Arrival times are converted to Vietnam's
- * local time in SQL, so timeliness does not depend on the JVM's time zone.
+ * Loads {@link PeriodFigures} with plain SQL over the pipeline's tables. Deadlines, the arrival that decides timeliness
+ * and the zone come from {@link SubmissionDeadlines}, the rule the charts use too. Times are converted to that zone
+ * (Vietnam) in SQL, so timeliness does not depend on the JVM's time zone.
  */
 @Component
 public class PeriodFiguresQuery {
@@ -27,10 +29,10 @@ public class PeriodFiguresQuery {
     private static final String AGENCIES = """
             WITH files AS (
                 SELECT agency_code,
-                       bool_or(is_current) AS has_current,
+                       bool_or(is_current AND status = 'ACCEPTED') AS has_current,
                        bool_and(status = 'REJECTED') AS all_rejected,
                        count(*) FILTER (WHERE status = 'REJECTED') AS rejected_files,
-                       min(received_at) FILTER (WHERE status = 'ACCEPTED') AS first_accepted_at,
+                       %s AS first_accepted_at,
                        max(received_at) FILTER (WHERE status = 'REJECTED') AS last_rejected_at
                   FROM submission
                  WHERE year = :year AND period = :period AND agency_code IS NOT NULL
@@ -45,8 +47,8 @@ public class PeriodFiguresQuery {
                    coalesce(f.has_current, false) AS has_current,
                    coalesce(f.all_rejected, false) AS all_rejected,
                    coalesce(f.rejected_files, 0) AS rejected_files,
-                   f.first_accepted_at AT TIME ZONE 'Asia/Ho_Chi_Minh' AS first_accepted_at,
-                   f.last_rejected_at AT TIME ZONE 'Asia/Ho_Chi_Minh' AS last_rejected_at,
+                   f.first_accepted_at AT TIME ZONE :zone AS first_accepted_at,
+                   f.last_rejected_at AT TIME ZONE :zone AS last_rejected_at,
                    cur.id AS submission_id, cur.file_name, coalesce(cur.warning_count, 0) AS warnings,
                    (SELECT p.message FROM problem p JOIN submission s ON s.id = p.submission_id
                      WHERE s.agency_code = coalesce(e.code, f.agency_code) AND s.year = :year
@@ -56,9 +58,9 @@ public class PeriodFiguresQuery {
               FULL JOIN files f ON f.agency_code = e.code
               LEFT JOIN agency a ON a.code = coalesce(e.code, f.agency_code)
               LEFT JOIN submission cur ON cur.agency_code = coalesce(e.code, f.agency_code)
-                    AND cur.year = :year AND cur.period = :period AND cur.is_current
+                    AND cur.year = :year AND cur.period = :period AND cur.is_current AND cur.status = 'ACCEPTED'
              ORDER BY 1
-            """;
+            """.formatted(SubmissionDeadlines.ARRIVAL_SQL);
 
     private static final String PLAN_TASKS = """
             SELECT t.code, t.group_code, g.name AS group_name, t.content, t.lead_agency, t.coordinating_agencies,
@@ -84,7 +86,7 @@ public class PeriodFiguresQuery {
 
     private static final String PROBLEMS = """
             SELECT s.agency_code, s.file_name, s.status AS submission_status,
-                   s.received_at AT TIME ZONE 'Asia/Ho_Chi_Minh' AS received_at,
+                   s.received_at AT TIME ZONE :zone AS received_at,
                    p.sheet, p.row_no, p.column_name, p.raw_value, p.severity, p.code, p.message
               FROM problem p JOIN submission s ON s.id = p.submission_id
              WHERE s.year = :year AND s.period = :period
@@ -92,18 +94,18 @@ public class PeriodFiguresQuery {
             """;
 
     private final JdbcClient jdbc;
-    private final ReportProperties properties;
+    private final SubmissionDeadlines deadlines;
 
     public PeriodFiguresQuery(DataSource dataSource, ReportProperties properties) {
         this.jdbc = JdbcClient.create(dataSource);
-        this.properties = properties;
+        this.deadlines = ReportConfiguration.deadlines(properties);
     }
 
     public PeriodFigures load(int year, Period period) {
         ReportWindow window = period.window(year);
-        LocalDate deadline = (period == Period.H1 ? properties.h1Deadline() : properties.yearDeadline()).atYear(year);
+        LocalDate deadline = deadlines.deadline(year, period);
         Map<String, Object> params = Map.of("year", year, "period", period.name(),
-                "from", window.from(), "to", window.to());
+                "from", window.from(), "to", window.to(), "zone", deadlines.zone().getId());
         return new PeriodFigures(year, period, window, deadline,
                 list(AGENCIES, params, (rs, n) -> agency(rs, deadline)),
                 list(PLAN_TASKS, params, (rs, n) -> planTask(rs)),

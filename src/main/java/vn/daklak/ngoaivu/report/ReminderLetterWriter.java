@@ -62,9 +62,9 @@ public class ReminderLetterWriter {
             document.paragraph(agencyLine(i + 1, agencies.get(i), deadline));
         }
         return document
-                .paragraph("Đề nghị các cơ quan, đơn vị nêu trên khẩn trương hoàn thành, gửi (hoặc sửa lỗi theo tệp kết"
-                        + " quả kiểm tra và gửi lại) báo cáo theo đúng mẫu quy định để tổng hợp, báo cáo Ủy ban nhân dân"
-                        + " tỉnh./.")
+                .paragraph(("%s đề nghị các cơ quan, đơn vị nêu trên khẩn trương hoàn thành, gửi (hoặc sửa lỗi theo"
+                        + " tệp kết quả kiểm tra và gửi lại) báo cáo theo đúng mẫu quy định để tổng hợp, báo cáo Ủy ban"
+                        + " nhân dân tỉnh./.").formatted(properties.issuerName()))
                 .closing(Decree30Closing.of(properties).withRecipients(recipients()));
     }
 

@@ -11,8 +11,15 @@ import vn.daklak.ngoaivu.chart.SubmissionDeadlines;
 @EnableConfigurationProperties(ReportProperties.class)
 class ReportConfiguration {
 
+    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
     @Bean
     SubmissionDeadlines submissionDeadlines(ReportProperties properties) {
-        return new SubmissionDeadlines(properties.h1Deadline(), properties.yearDeadline(), ZoneId.of("Asia/Ho_Chi_Minh"));
+        return deadlines(properties);
+    }
+
+    /** The configured deadlines, Vietnam time: the same for the charts and {@link PeriodFiguresQuery}. */
+    static SubmissionDeadlines deadlines(ReportProperties properties) {
+        return new SubmissionDeadlines(properties.h1Deadline(), properties.yearDeadline(), VIETNAM);
     }
 }

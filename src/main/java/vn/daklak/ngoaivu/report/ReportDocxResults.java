@@ -5,17 +5,16 @@ import static vn.daklak.ngoaivu.report.DocxNumbers.money;
 
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import vn.daklak.ngoaivu.normalize.Countries;
 import vn.daklak.ngoaivu.normalize.TaskStatus;
 
 /** Section I of the report: submissions, tasks by group of the plan with notable activities, spending. */
 final class ReportDocxResults {
 
     private static final int NOTABLE_EVENTS_PER_GROUP = 3;
-    private static final Locale VIETNAMESE = new Locale("vi");
 
     private final ReportDocxFacts facts;
     private final PeriodFigures figures;
@@ -114,9 +113,8 @@ final class ReportDocxResults {
                 .append(count(event.foreignGuestCount())).append(" khách quốc tế)").toString();
     }
 
-    /** The JDK's (CLDR) Vietnamese country name: "Lào", "Hàn Quốc"; the code itself when it has none. */
+    /** The Vietnamese country name the whole product uses: "Lào", "Hàn Quốc"; the code itself when unknown. */
     static String countryName(String iso) {
-        String name = new Locale("", iso).getDisplayCountry(VIETNAMESE);
-        return name.isBlank() ? iso : name;
+        return Countries.vietnameseName(iso);
     }
 }

@@ -44,7 +44,7 @@ public class ReportDocxWriter {
         Decree30Document document = new Decree30Document()
                 .heading(Decree30Heading.report(properties, date))
                 .title("Báo cáo", "Kết quả thực hiện Kế hoạch Ngoại giao văn hóa " + periodName)
-                .paragraph(introduction(figures, periodName));
+                .paragraph(introduction(figures, periodName, properties.issuerName()));
         new ReportDocxResults(facts).write(document);
         new ReportDocxAssessment(facts).write(document);
         new ReportDocxOutlook(facts).write(document);
@@ -57,9 +57,9 @@ public class ReportDocxWriter {
         return document.closing(Decree30Closing.of(properties));
     }
 
-    private static String introduction(PeriodFigures figures, String periodName) {
+    private static String introduction(PeriodFigures figures, String periodName, String issuerName) {
         return ("Thực hiện Kế hoạch Ngoại giao văn hóa %s của Ủy ban nhân dân tỉnh, trên cơ sở báo cáo của các cơ quan,"
-                + " đơn vị (%s), kết quả thực hiện %s như sau:")
-                .formatted(periodName, figures.windowText().toLowerCase(), periodName);
+                + " đơn vị (%s), %s báo cáo kết quả thực hiện %s như sau:")
+                .formatted(periodName, figures.windowText().toLowerCase(), issuerName, periodName);
     }
 }

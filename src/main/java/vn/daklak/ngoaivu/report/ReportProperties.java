@@ -12,7 +12,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param province         province name as written in place lines ("Đắk Lắk")
  * @param parentBody       parent body in the header, capitals ("UBND TỈNH ĐẮK LẮK")
  * @param issuer           issuing agency in the header, capitals ("SỞ NGOẠI VỤ")
+ * @param issuerName       issuing agency as written in running prose ("Sở Ngoại vụ đề nghị …")
  * @param issuerCode       abbreviation in document numbers ("SNgV" → "Số:   /BC-SNgV")
+ * @param letterNumberSuffix drafting unit after the issuer code in a letter's number ("HTQT" → "Số:   /SNgV-HTQT");
+ *                         blank for none
  * @param signerAuthority  signing authority line ("KT. GIÁM ĐỐC")
  * @param signerTitle      signer's title ("PHÓ GIÁM ĐỐC")
  * @param signerName       signer's name, may be blank in a draft
@@ -25,7 +28,9 @@ public record ReportProperties(
         @DefaultValue("Đắk Lắk") String province,
         @DefaultValue("UBND TỈNH ĐẮK LẮK") String parentBody,
         @DefaultValue("SỞ NGOẠI VỤ") String issuer,
+        @DefaultValue("Sở Ngoại vụ") String issuerName,
         @DefaultValue("SNgV") String issuerCode,
+        @DefaultValue("HTQT") String letterNumberSuffix,
         @DefaultValue("KT. GIÁM ĐỐC") String signerAuthority,
         @DefaultValue("PHÓ GIÁM ĐỐC") String signerTitle,
         @DefaultValue("") String signerName,

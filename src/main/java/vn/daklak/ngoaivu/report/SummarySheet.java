@@ -1,13 +1,16 @@
 package vn.daklak.ngoaivu.report;
 
 import java.util.Map;
+import vn.daklak.ngoaivu.normalize.Countries;
 import vn.daklak.ngoaivu.normalize.FundingSource;
 import vn.daklak.ngoaivu.normalize.TaskStatus;
 
-/** Sheet "Tổng hợp": the period's headline figures, the same as summary.json. */
+/** Sheet "Tổng hợp": the period's headline figures, the same as summary.json and the .docx report. */
 final class SummarySheet {
 
     static final String NAME = "Tổng hợp";
+    static final String WINDOW = "Thời gian lấy số liệu (Nghị định 09/2019/NĐ-CP)";
+    static final String EXECUTION_RATE = "Tỷ lệ thực hiện so với kinh phí được duyệt (%)";
 
     private SummarySheet() {
     }
@@ -15,6 +18,18 @@ final class SummarySheet {
     static void write(WorkbookSheets sheets, PeriodFigures f) {
         TableSheet table = sheets.table(NAME, "Tổng hợp kết quả thực hiện Kế hoạch Ngoại giao văn hóa "
                 + f.period().label() + " " + f.year(), "Chỉ tiêu", "Giá trị");
+        table.row(WINDOW, f.windowText());
+        submissions(table, f);
+        table.row("Số nhiệm vụ được báo cáo", f.tasks().size());
+        for (Map.Entry<TaskStatus, Long> entry : f.tasksByStatus().entrySet()) {
+            table.row("   - " + entry.getKey().label(), entry.getValue());
+        }
+        events(table, f);
+        spending(table, f);
+        table.finish();
+    }
+
+    private static void submissions(TableSheet table, PeriodFigures f) {
         table.row("Số cơ quan phải báo cáo", f.expectedCodes().size());
         table.row("Số cơ quan đã báo cáo", f.acceptedCodes().size());
         table.row("Số cơ quan chưa báo cáo", f.missingCodes().size());
@@ -22,21 +37,31 @@ final class SummarySheet {
         table.row("Hạn nộp báo cáo", f.deadline());
         table.row("Số cơ quan báo cáo đúng hạn", f.onTimeCount());
         table.row("Số cơ quan báo cáo trễ hạn", f.lateCount());
-        table.row("Số nhiệm vụ được báo cáo", f.tasks().size());
-        for (Map.Entry<TaskStatus, Long> entry : f.tasksByStatus().entrySet()) {
-            table.row("   - " + entry.getKey().label(), entry.getValue());
-        }
+    }
+
+    private static void events(TableSheet table, PeriodFigures f) {
         table.row("Số hoạt động", f.events().size());
         table.row("   - Ở nước ngoài", f.abroadEvents());
         table.row("Số người tham gia", f.participants());
         table.row("Số khách quốc tế", f.foreignGuests());
+        table.row("Hoạt động theo quốc gia diễn ra", null);
+        f.eventsByCountry().forEach((iso, n) -> table.row("   - " + Countries.vietnameseName(iso), n));
+        table.row("Hoạt động với địa phương đối tác", null);
+        Map<String, String> partners = f.partnerNames();
+        f.eventsByPartner().forEach((code, n) -> table.row("   - " + partners.getOrDefault(code, code), n));
+    }
+
+    private static void spending(TableSheet table, PeriodFigures f) {
         MoneyTotals total = f.spendingTotal();
         table.row("Kinh phí dự toán (đồng)", total.estimate());
         table.row("Kinh phí được duyệt (đồng)", total.allocated());
         table.row("Kinh phí đã thực hiện (đồng)", total.spent());
+        table.row(EXECUTION_RATE, f.executionRatePercent());
         for (Map.Entry<FundingSource, MoneyTotals> entry : f.spendingBySource().entrySet()) {
-            table.row("   - Đã thực hiện từ " + entry.getKey().label() + " (đồng)", entry.getValue().spent());
+            String source = entry.getKey().label();
+            table.row("   - Dự toán từ " + source + " (đồng)", entry.getValue().estimate());
+            table.row("   - Được duyệt từ " + source + " (đồng)", entry.getValue().allocated());
+            table.row("   - Đã thực hiện từ " + source + " (đồng)", entry.getValue().spent());
         }
-        table.finish();
     }
 }

@@ -25,6 +25,7 @@ final class TableSheet {
     private final WorkbookStyles styles;
     private final int[] widths;
     private int nextRow = HEADER_ROW + 1;
+    private boolean noted;
 
     TableSheet(Sheet sheet, WorkbookStyles styles, String title, String subtitle, List<String> headers) {
         this.sheet = sheet;
@@ -67,6 +68,16 @@ final class TableSheet {
         for (int i = 0; i <= lastColumn; i++) {
             sheet.setColumnWidth(i, Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, widths[i] + 1)) * 256);
         }
+    }
+
+    /** A line of text under the table (after {@link #finish()}), separated from it by an empty row. */
+    void note(String text) {
+        if (!noted) {
+            nextRow++;
+            noted = true;
+        }
+        Cell cell = sheet.createRow(nextRow++).createCell(0);
+        cell.setCellValue(CellText.escape(text));
     }
 
     private void fill(Cell cell, Object value) {

@@ -80,6 +80,38 @@ class RunCommandEndToEndTest {
         }
     }
 
+    @Test
+    void workbookOfTheYearHasTheDatabasesFiguresOnEverySheet() throws Exception {
+        try (Connection db = DriverManager.getConnection(URL, USER, "")) {
+            SampleReportReadBack year = new SampleReportReadBack(db, output, 2024, "YEAR");
+            year.assertSummarySheetEqualsTheDatabase();
+            year.assertTableSheetsEqualTheDatabase();
+            assertThat(year.missingSheetCodes()).isEqualTo(year.agenciesWithoutAValidReport())
+                    .containsExactly("BDT", "SKHCN", "UBLAK");
+        }
+    }
+
+    @Test
+    void reportAndReminderLetterOfTheYearHaveTheDatabasesFigures() throws Exception {
+        try (Connection db = DriverManager.getConnection(URL, USER, "")) {
+            SampleReportReadBack year = new SampleReportReadBack(db, output, 2024, "YEAR");
+            year.assertReportDocxEqualsTheDatabase();
+            year.assertChartFiles();
+            assertThat(year.reminderLetterCodes()).isEqualTo(year.agenciesWithoutAValidReport())
+                    .containsExactly("BDT", "SKHCN", "UBLAK");
+        }
+    }
+
+    @Test
+    void workbookOfTheFirstHalfHasTheDatabasesFigures() throws Exception {
+        try (Connection db = DriverManager.getConnection(URL, USER, "")) {
+            SampleReportReadBack firstHalf = new SampleReportReadBack(db, output, 2024, "H1");
+            firstHalf.assertSummarySheetEqualsTheDatabase();
+            firstHalf.assertTableSheetsEqualTheDatabase();
+            assertThat(firstHalf.reminderLetterCodes()).isEqualTo(firstHalf.agenciesWithoutAValidReport());
+        }
+    }
+
     private static void assertSummary(int year, String period) throws IOException {
         Path summary = output.resolve("reports").resolve(Integer.toString(year)).resolve(period).resolve("summary.json");
         ObjectMapper json = new ObjectMapper();

@@ -29,6 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.daklak.ngoaivu.normalize.FundingSource;
 import vn.daklak.ngoaivu.normalize.Period;
 
 @SpringBootTest(properties = "ngvh.report.h1-deadline=--06-25")
@@ -62,12 +63,12 @@ class ConsolidatedWorkbookTest {
     }
 
     @Test
-    void hasTheEightSheetsInOrder() {
+    void hasTheNineSheetsInOrder() {
         List<String> names = new java.util.ArrayList<>();
         workbook.forEach(sheet -> names.add(sheet.getSheetName()));
 
         assertThat(names).containsExactly("Tổng hợp", "Theo cơ quan", "Nhiệm vụ", "Hoạt động", "Kinh phí",
-                "Chưa báo cáo", "Chất lượng dữ liệu", "Biểu đồ");
+                "Chưa báo cáo", "Chất lượng dữ liệu", "So sánh các năm", "Biểu đồ");
     }
 
     @Test
@@ -81,6 +82,25 @@ class ConsolidatedWorkbookTest {
         assertThat(values.get("Kinh phí dự toán (đồng)")).isEqualTo(sql("SELECT sum(estimate) FROM spending r" + CURRENT));
         assertThat(values).containsEntry("Số cơ quan phải báo cáo", 5.0).containsEntry("Số cơ quan chưa báo cáo", 3.0)
                 .containsEntry("Số cơ quan báo cáo đúng hạn", 2.0).containsEntry("Số cơ quan báo cáo trễ hạn", 1.0);
+    }
+
+    @Test
+    void summarySheetHasTheWindowSourcesCountriesPartnersAndExecutionRate() {
+        Sheet sheet = workbook.getSheet("Tổng hợp");
+        Map<String, Double> values = keyValues(sheet);
+        Map<String, Row> rows = rowsByFirstCell(sheet);
+
+        assertThat(text(rows.get(SummarySheet.WINDOW), 1)).isEqualTo("Số liệu từ 15/12/2023 đến 14/12/2024");
+        assertThat(values.get("   - Dự toán từ " + FundingSource.STATE_BUDGET.label() + " (đồng)")).isEqualTo(
+                sql("SELECT sum(estimate) FROM spending r" + CURRENT + " AND r.source = 'STATE_BUDGET'"));
+        assertThat(values.get("   - Được duyệt từ " + FundingSource.OTHER.label() + " (đồng)")).isEqualTo(
+                sql("SELECT sum(allocated) FROM spending r" + CURRENT + " AND r.source = 'OTHER'"));
+        assertThat(values.get(SummarySheet.EXECUTION_RATE)).isEqualTo(Math.round(
+                1000 * sql("SELECT sum(spent) FROM spending r" + CURRENT)
+                        / sql("SELECT sum(allocated) FROM spending r" + CURRENT)) / 10.0);
+        assertThat(values).containsEntry("   - Hàn Quốc", 1.0).containsEntry("   - Lào", 1.0)
+                .containsEntry("   - Việt Nam", 2.0).containsEntry("   - Tỉnh Champasak", 1.0)
+                .containsEntry("   - Tỉnh Jeonbuk", 1.0);
     }
 
     @Test
@@ -213,6 +233,9 @@ class ConsolidatedWorkbookTest {
         Map<String, Row> rows = new java.util.LinkedHashMap<>();
         for (int i = TableSheet.HEADER_ROW + 1; i <= sheet.getLastRowNum(); i++) {
             Row row = sheet.getRow(i);
+            if (row == null) {
+                continue;
+            }
             rows.put(new DataFormatter().formatCellValue(row.getCell(0)), row);
         }
         return rows;

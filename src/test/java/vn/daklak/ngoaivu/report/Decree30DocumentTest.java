@@ -167,7 +167,7 @@ class Decree30DocumentTest {
                 .closing(Decree30Closing.of(properties))
                 .toBytes());
         assertThat(texts(letter.cell(0, 1, 0).getParagraphs())).hasSize(2);
-        assertThat(letter.cell(0, 1, 0).getParagraphs().get(0).getText()).matches("Số: +/SNgV");
+        assertThat(letter.cell(0, 1, 0).getParagraphs().get(0).getText()).matches("Số: +/SNgV-HTQT");
         assertRun(letter.runOf("V/v đôn đốc báo cáo"), 12, false, false);
         assertThat(letter.cell(0, 1, 1).getText()).isEqualTo("Đắk Lắk, ngày 09 tháng 02 năm 2025");
         assertThat(letter.bodyTexts()).containsSubsequence("Kính gửi:", "- Sở Tài chính;", "- UBND huyện Lắk.");

@@ -10,7 +10,8 @@ final class DocxTestProperties {
     }
 
     static ReportProperties daklak() {
-        return new ReportProperties("Đắk Lắk", "UBND TỈNH ĐẮK LẮK", "SỞ NGOẠI VỤ", "SNgV", "KT. GIÁM ĐỐC",
+        return new ReportProperties("Đắk Lắk", "UBND TỈNH ĐẮK LẮK", "SỞ NGOẠI VỤ", "Sở Ngoại vụ", "SNgV", "HTQT",
+                "KT. GIÁM ĐỐC",
                 "PHÓ GIÁM ĐỐC", "Nguyễn Văn An",
                 List.of("UBND tỉnh (để b/c)", "Bộ Ngoại giao (để b/c)", "Lưu: VT, HTQT"),
                 MonthDay.of(6, 20), MonthDay.of(12, 20));

@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# The nightly job: ingest the inbox and rebuild the changed periods' reports, never two runs at once.
+# Usage: jobs/nightly-run.sh [extra options for `run`, e.g. --spring.datasource.url=…]
+# Environment: NGVH_HOME (the installation folder holding input/, output/, data/; default: this repository),
+#              JAVA_OPTS (e.g. -Xmx512m).
+set -uo pipefail
+home=${NGVH_HOME:-$(cd "$(dirname "$0")/.." && pwd)}
+cd "$home" || exit 1
+mkdir -p output/logs
+exec 9>output/logs/.nightly.lock
+if ! flock -n 9; then
+    echo "$(date '+%d/%m/%Y %H:%M') Lần chạy trước vẫn đang chạy; bỏ qua lần này." >> output/logs/nightly.log
+    exit 0
+fi
+{
+    echo "=== $(date '+%d/%m/%Y %H:%M:%S') bắt đầu"
+    # shellcheck disable=SC2086
+    java ${JAVA_OPTS:-} -jar target/ngvh.jar run "$@"
+    code=$?
+    echo "=== $(date '+%d/%m/%Y %H:%M:%S') kết thúc, mã thoát $code"
+} >> output/logs/nightly.log 2>&1
+exit "${code:-1}"

@@ -15,7 +15,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.test.JobOperatorTestUtils;
 import org.springframework.batch.test.context.SpringBatchTest;
@@ -43,6 +46,8 @@ class IngestJobTest {
     JdbcClient jdbc;
     @Autowired
     JobOperatorTestUtils jobOperatorTestUtils;
+    @Autowired
+    JobRepository jobRepository;
     @MockitoSpyBean
     RowCopier copier;
     @TempDir
@@ -173,6 +178,28 @@ class IngestJobTest {
         assertThat(count("SELECT count(*) FROM event")).isEqualTo(12);
         assertThat(count("SELECT count(*) FROM batch_job_instance")).isEqualTo(1);
         assertThat(count("SELECT count(*) FROM batch_job_execution")).isEqualTo(2);
+    }
+
+    @Test
+    void aRunKilledMidwayIsRecoveredAndItsFileLoadedByTheNextRun() throws Exception {
+        Path file = valid("SVHTTDL").writeTo(input.resolve("inbox"), "dang-do.xlsx", MAY);
+        JobParameters parameters = new JobParametersBuilder()
+                .addString("sha256", FileHashes.sha256(file), true)
+                .addString("path", file.toAbsolutePath().toString(), false)
+                .addString("fileName", "dang-do.xlsx", false)
+                .addLong("receivedAt", MAY.toEpochMilli(), false).toJobParameters();
+        JobExecution killed = jobRepository.createJobExecution(
+                jobRepository.createJobInstance("ingestFileJob", parameters), parameters, new ExecutionContext());
+        killed.setStatus(BatchStatus.STARTED);
+        killed.setStartTime(java.time.LocalDateTime.now().minusHours(1));
+        jobRepository.update(killed);
+
+        IngestReport report = ingest.ingest(input, output, "test", line -> { });
+
+        assertThat(report.files()).singleElement().extracting(FileOutcome::outcome).isEqualTo(Outcome.ACCEPTED);
+        assertThat(jdbc.sql("SELECT status FROM batch_job_execution ORDER BY job_execution_id").query(String.class).list())
+                .containsExactly("FAILED", "COMPLETED");
+        assertThat(count("SELECT count(*) FROM event")).isEqualTo(2);
     }
 
     private static SubmissionWorkbook valid(String agency) {

@@ -8,6 +8,7 @@ import java.util.Map;
 import vn.daklak.ngoaivu.format.Problem;
 import vn.daklak.ngoaivu.format.Severity;
 import vn.daklak.ngoaivu.read.CellValue;
+import vn.daklak.ngoaivu.support.SpreadsheetText;
 
 /** One line of the {@code Lỗi} sheet and of the CSV: texts as shown to the agency, not yet escaped. */
 record FeedbackRow(String sheet, Integer row, String column, String value, Severity severity, String message) {
@@ -45,8 +46,8 @@ record FeedbackRow(String sheet, Integer row, String column, String value, Sever
 
     /** The six cells as written, escaped against formula injection. */
     List<String> cells() {
-        return List.of(SafeText.escape(sheet), rowText(), SafeText.escape(column), SafeText.escape(value),
-                severity.label(), SafeText.escape(message));
+        return List.of(SpreadsheetText.escapeOrEmpty(sheet), rowText(), SpreadsheetText.escapeOrEmpty(column), SpreadsheetText.escapeOrEmpty(value),
+                severity.label(), SpreadsheetText.escapeOrEmpty(message));
     }
 
     private static String columnText(Problem p) {

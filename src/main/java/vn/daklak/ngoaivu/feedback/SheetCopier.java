@@ -18,6 +18,7 @@ import vn.daklak.ngoaivu.read.CellKind;
 import vn.daklak.ngoaivu.read.CellValue;
 import vn.daklak.ngoaivu.read.SheetRow;
 import vn.daklak.ngoaivu.read.SpreadsheetFile;
+import vn.daklak.ngoaivu.support.SpreadsheetText;
 
 /** Copies one sheet of the agency's workbook, value by value, highlighting and commenting the problem cells. */
 final class SheetCopier {
@@ -124,7 +125,7 @@ final class SheetCopier {
             cell.setCellValue(value.number());
             return value.kind() == CellKind.PERCENT ? CellKind.PERCENT : CellKind.NUMBER;
         }
-        cell.setCellValue(SafeText.escape(value.text()));
+        cell.setCellValue(SpreadsheetText.escapeOrEmpty(value.text()));
         return CellKind.TEXT;
     }
 }

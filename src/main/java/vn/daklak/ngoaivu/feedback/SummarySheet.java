@@ -7,6 +7,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import vn.daklak.ngoaivu.format.Problem;
 import vn.daklak.ngoaivu.format.Severity;
+import vn.daklak.ngoaivu.support.SpreadsheetText;
 
 /** The {@code Kết quả} sheet: the verdict and what the agency should do next, in plain Vietnamese. */
 final class SummarySheet {
@@ -61,11 +62,11 @@ final class SummarySheet {
     private void line(CellStyle labelStyle, String label, String value) {
         Row row = sheet.createRow(next++);
         Cell first = row.createCell(0);
-        first.setCellValue(SafeText.escape(label));
+        first.setCellValue(SpreadsheetText.escapeOrEmpty(label));
         first.setCellStyle(labelStyle);
         if (value != null) {
             Cell second = row.createCell(1);
-            second.setCellValue(SafeText.escape(value));
+            second.setCellValue(SpreadsheetText.escapeOrEmpty(value));
             second.setCellStyle(styles.wrap());
         }
     }

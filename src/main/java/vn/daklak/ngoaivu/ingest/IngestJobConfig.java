@@ -69,29 +69,31 @@ class IngestJobConfig {
     Step loadTasksStep(JobRepository repository, PlatformTransactionManager tm, IngestProperties properties,
                        SheetRowReader taskRowReader, SheetRowProcessor<TaskRow> taskRowProcessor,
                        LoadedRowWriter<TaskRow> taskRowWriter) {
-        return new StepBuilder("loadTasksStep", repository)
-                .<PositionedRow, LoadedRow<TaskRow>>chunk(properties.chunkSize()).transactionManager(tm)
-                .reader(taskRowReader).processor(taskRowProcessor).writer(taskRowWriter)
-                .allowStartIfComplete(true).build();
+        return loadStep("loadTasksStep", repository, tm, properties, taskRowReader, taskRowProcessor, taskRowWriter);
     }
 
     @Bean
     Step loadEventsStep(JobRepository repository, PlatformTransactionManager tm, IngestProperties properties,
                         SheetRowReader eventRowReader, SheetRowProcessor<EventRow> eventRowProcessor,
                         LoadedRowWriter<EventRow> eventRowWriter) {
-        return new StepBuilder("loadEventsStep", repository)
-                .<PositionedRow, LoadedRow<EventRow>>chunk(properties.chunkSize()).transactionManager(tm)
-                .reader(eventRowReader).processor(eventRowProcessor).writer(eventRowWriter)
-                .allowStartIfComplete(true).build();
+        return loadStep("loadEventsStep", repository, tm, properties, eventRowReader, eventRowProcessor, eventRowWriter);
     }
 
     @Bean
     Step loadSpendingStep(JobRepository repository, PlatformTransactionManager tm, IngestProperties properties,
                           SheetRowReader spendingRowReader, SheetRowProcessor<SpendingRow> spendingRowProcessor,
                           LoadedRowWriter<SpendingRow> spendingRowWriter) {
-        return new StepBuilder("loadSpendingStep", repository)
-                .<PositionedRow, LoadedRow<SpendingRow>>chunk(properties.chunkSize()).transactionManager(tm)
-                .reader(spendingRowReader).processor(spendingRowProcessor).writer(spendingRowWriter)
+        return loadStep("loadSpendingStep", repository, tm, properties, spendingRowReader, spendingRowProcessor,
+                spendingRowWriter);
+    }
+
+    /** A chunked step loading one table sheet; it re-runs on a restart like every step of this job. */
+    private static <T> Step loadStep(String name, JobRepository repository, PlatformTransactionManager tm,
+                                     IngestProperties properties, SheetRowReader reader,
+                                     SheetRowProcessor<T> processor, LoadedRowWriter<T> writer) {
+        return new StepBuilder(name, repository)
+                .<PositionedRow, LoadedRow<T>>chunk(properties.chunkSize()).transactionManager(tm)
+                .reader(reader).processor(processor).writer(writer)
                 .allowStartIfComplete(true).build();
     }
 

@@ -9,6 +9,7 @@ import org.apache.poi.ss.usermodel.ClientAnchor;
 import org.apache.poi.ss.usermodel.Drawing;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
+import vn.daklak.ngoaivu.support.SpreadsheetText;
 
 /** Sheet "Biểu đồ": the rendered charts, one under the other, each under its title. */
 final class ChartSheet {
@@ -39,7 +40,7 @@ final class ChartSheet {
         Drawing<?> drawing = sheet.createDrawingPatriarch();
         int row = 0;
         for (ChartImage chart : charts) {
-            sheet.createRow(row).createCell(0).setCellValue(CellText.escape(chart.title()));
+            sheet.createRow(row).createCell(0).setCellValue(SpreadsheetText.escape(chart.title()));
             sheet.getRow(row).getCell(0).setCellStyle(styles.title);
             byte[] png = Files.readAllBytes(chart.png());
             BufferedImage image = ImageIO.read(chart.png().toFile());

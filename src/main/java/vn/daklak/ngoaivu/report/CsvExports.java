@@ -11,6 +11,7 @@ import java.util.function.Function;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.springframework.stereotype.Component;
+import vn.daklak.ngoaivu.support.SpreadsheetText;
 
 /**
  * Writes {@code exports/*.csv}: the period's normalised rows (codes, ISO dates, whole đồng), UTF-8 with a BOM so
@@ -66,6 +67,6 @@ class CsvExports {
         if (value == null) {
             return "";
         }
-        return value instanceof CharSequence text ? CellText.escape(text.toString()) : value.toString();
+        return value instanceof CharSequence text ? SpreadsheetText.escape(text.toString()) : value.toString();
     }
 }

@@ -9,6 +9,7 @@ import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
+import vn.daklak.ngoaivu.support.SpreadsheetText;
 
 /**
  * One table sheet: a title, the report window, a header row, then data rows. On {@link #finish()} the header row is
@@ -31,9 +32,9 @@ final class TableSheet {
         this.sheet = sheet;
         this.styles = styles;
         this.widths = new int[headers.size()];
-        sheet.createRow(0).createCell(0).setCellValue(CellText.escape(title));
+        sheet.createRow(0).createCell(0).setCellValue(SpreadsheetText.escape(title));
         sheet.getRow(0).getCell(0).setCellStyle(styles.title);
-        sheet.createRow(1).createCell(0).setCellValue(CellText.escape(subtitle));
+        sheet.createRow(1).createCell(0).setCellValue(SpreadsheetText.escape(subtitle));
         sheet.getRow(1).getCell(0).setCellStyle(styles.subtitle);
         Row header = sheet.createRow(HEADER_ROW);
         for (int i = 0; i < headers.size(); i++) {
@@ -77,7 +78,7 @@ final class TableSheet {
             noted = true;
         }
         Cell cell = sheet.createRow(nextRow++).createCell(0);
-        cell.setCellValue(CellText.escape(text));
+        cell.setCellValue(SpreadsheetText.escape(text));
     }
 
     private void fill(Cell cell, Object value) {
@@ -96,7 +97,7 @@ final class TableSheet {
             cell.setCellValue(date);
             cell.setCellStyle(styles.date);
         } else {
-            cell.setCellValue(CellText.escape(value.toString()));
+            cell.setCellValue(SpreadsheetText.escape(value.toString()));
             cell.setCellStyle(styles.text);
         }
     }

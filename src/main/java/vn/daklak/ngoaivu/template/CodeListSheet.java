@@ -10,6 +10,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellReference;
+import vn.daklak.ngoaivu.support.SpreadsheetText;
 
 /**
  * The hidden {@code Danh mục} sheet: one column per list, a title in row 1, values below, each list a named range
@@ -38,7 +39,7 @@ final class CodeListSheet {
             List<String> values = lists.getOrDefault(list, List.of());
             cell(sheet, 0, column, list.title()).setCellStyle(header);
             for (int i = 0; i < values.size(); i++) {
-                cell(sheet, i + 1, column, CellText.safe(values.get(i)));
+                cell(sheet, i + 1, column, SpreadsheetText.escapeOrEmpty(values.get(i)));
             }
             sheet.setColumnWidth(column, 30 * 256);
             if (!values.isEmpty()) {

@@ -14,6 +14,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.daklak.ngoaivu.normalize.AgencyRef;
 import vn.daklak.ngoaivu.reference.PlanTaskRef;
 import vn.daklak.ngoaivu.reference.ReferenceData;
+import vn.daklak.ngoaivu.support.SpreadsheetText;
 
 /**
  * Writes the blank submission workbook of a year ({@code template --year Y [--agency CODE]}): {@code Hướng dẫn},
@@ -55,10 +56,10 @@ public final class TemplateWriter {
             Row row = sheet.createRow(r);
             row.createCell(0).setCellValue(r);
             Cell code = row.createCell(1);
-            code.setCellValue(CellText.safe(task.code()));
+            code.setCellValue(SpreadsheetText.escapeOrEmpty(task.code()));
             code.setCellStyle(styles.prefilled());
             Cell content = row.createCell(2);
-            content.setCellValue(CellText.safe(task.content()));
+            content.setCellValue(SpreadsheetText.escapeOrEmpty(task.content()));
             content.setCellStyle(styles.prefilled());
             r++;
         }

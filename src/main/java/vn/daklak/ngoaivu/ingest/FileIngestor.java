@@ -4,6 +4,7 @@ import vn.daklak.ngoaivu.format.Problem;
 import vn.daklak.ngoaivu.format.Severity;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Instant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
@@ -81,7 +82,7 @@ class FileIngestor {
                 .addString(IngestJobConfig.SHA256, sha, true)
                 .addString(IngestJobConfig.PATH, file.path().toAbsolutePath().toString(), false)
                 .addString(IngestJobConfig.FILE_NAME, file.name(), false)
-                .addLong(IngestJobConfig.RECEIVED_AT, file.modified().toEpochMilli(), false)
+                .addLong(IngestJobConfig.RECEIVED_AT, arrival(file).toEpochMilli(), false)
                 .toJobParameters();
         try {
             return jobOperator.start(ingestFileJob, parameters);
@@ -93,6 +94,12 @@ class FileIngestor {
         } catch (Exception e) {
             throw new IllegalStateException("Không khởi chạy được việc nạp tệp " + file.name() + ": " + e.getMessage(), e);
         }
+    }
+
+    /** Arrival is when the file was first seen, now, or its modification time when older (a clock ahead never counts). */
+    private static Instant arrival(InboxFile file) {
+        Instant now = Instant.now();
+        return file.modified().isBefore(now) ? file.modified() : now;
     }
 
     private JobExecution start(JobParameters parameters) {

@@ -1,61 +1,76 @@
 package vn.daklak.ngoaivu.template;
 
 import java.util.List;
+import vn.daklak.ngoaivu.format.ColumnSpec;
+import vn.daklak.ngoaivu.format.Field;
+import vn.daklak.ngoaivu.format.InfoField;
+import vn.daklak.ngoaivu.format.SheetKind;
+import vn.daklak.ngoaivu.format.SubmissionFormat;
 
 /**
- * Sheet names, headers and info labels of the template: the canonical ones of SUBMISSION-FORMAT 3. Money headers
- * carry the unit {@code (đồng)} so that nobody reports in millions by habit.
+ * Sheet names, headers and info labels of the template, taken from {@link SubmissionFormat} (the canonical ones of
+ * SUBMISSION-FORMAT 3) so the template can never drift from what ingest reads. Here only what the template adds: the
+ * columns it offers with their widths and input kinds, and the unit {@code (đồng)} on money headers so that nobody
+ * reports in millions by habit.
  */
 final class TemplateFormat {
 
     static final String INSTRUCTIONS = "Hướng dẫn";
-    static final String INFO = "Thông tin chung";
-    static final String TASKS = "Nhiệm vụ";
-    static final String EVENTS = "Hoạt động";
-    static final String SPENDING = "Kinh phí";
+    static final String INFO = SubmissionFormat.sheet(SheetKind.INFO).canonicalName();
+    static final String TASKS = SubmissionFormat.sheet(SheetKind.TASKS).canonicalName();
+    static final String EVENTS = SubmissionFormat.sheet(SheetKind.EVENTS).canonicalName();
+    static final String SPENDING = SubmissionFormat.sheet(SheetKind.SPENDING).canonicalName();
     static final String CODE_LISTS = "Danh mục";
 
-    static final String AGENCY = "Cơ quan báo cáo";
-    static final String AGENCY_CODE = "Mã cơ quan";
-    static final String YEAR = "Năm";
-    static final String PERIOD = "Kỳ báo cáo";
-    static final List<String> CONTACT_LABELS = List.of("Người lập", "Điện thoại", "Email");
-    static final String REPORT_DATE = "Ngày lập";
+    static final String AGENCY = SubmissionFormat.infoLabel(InfoField.AGENCY);
+    static final String AGENCY_CODE = SubmissionFormat.infoLabel(InfoField.AGENCY_CODE);
+    static final String YEAR = SubmissionFormat.infoLabel(InfoField.YEAR);
+    static final String PERIOD = SubmissionFormat.infoLabel(InfoField.PERIOD);
+    static final List<String> CONTACT_LABELS = List.of(SubmissionFormat.infoLabel(InfoField.PREPARER),
+            SubmissionFormat.infoLabel(InfoField.PHONE), SubmissionFormat.infoLabel(InfoField.EMAIL));
+    static final String REPORT_DATE = SubmissionFormat.infoLabel(InfoField.REPORT_DATE);
     static final List<String> PERIODS = List.of("6 tháng", "Năm");
 
     static final List<TemplateColumn> TASK_COLUMNS = List.of(
-            new TemplateColumn("STT", 6, ColumnKind.ROW_NUMBER),
-            new TemplateColumn("Mã nhiệm vụ", 12, ColumnKind.TASK_CODE),
-            new TemplateColumn("Nội dung nhiệm vụ", 50, ColumnKind.TEXT),
-            new TemplateColumn("Tình trạng", 20, ColumnKind.STATUS),
-            new TemplateColumn("Tỷ lệ hoàn thành (%)", 14, ColumnKind.PERCENT),
-            new TemplateColumn("Kết quả thực hiện", 45, ColumnKind.TEXT),
-            new TemplateColumn("Khó khăn, vướng mắc", 35, ColumnKind.TEXT),
-            new TemplateColumn("Đề xuất, kiến nghị", 35, ColumnKind.TEXT));
+            column(SheetKind.TASKS, Field.STT, 6, ColumnKind.ROW_NUMBER),
+            column(SheetKind.TASKS, Field.TASK_CODE, 12, ColumnKind.TASK_CODE),
+            column(SheetKind.TASKS, Field.TASK_CONTENT, 50, ColumnKind.TEXT),
+            column(SheetKind.TASKS, Field.STATUS, 20, ColumnKind.STATUS),
+            column(SheetKind.TASKS, Field.PERCENT, 14, ColumnKind.PERCENT),
+            column(SheetKind.TASKS, Field.RESULTS, 45, ColumnKind.TEXT),
+            column(SheetKind.TASKS, Field.ISSUES, 35, ColumnKind.TEXT),
+            column(SheetKind.TASKS, Field.PROPOSALS, 35, ColumnKind.TEXT));
 
     static final List<TemplateColumn> EVENT_COLUMNS = List.of(
-            new TemplateColumn("Mã nhiệm vụ", 12, ColumnKind.TASK_CODE),
-            new TemplateColumn("Tên hoạt động", 40, ColumnKind.TEXT),
-            new TemplateColumn("Loại hình", 26, ColumnKind.EVENT_TYPE),
-            new TemplateColumn("Từ ngày", 12, ColumnKind.DATE),
-            new TemplateColumn("Đến ngày", 12, ColumnKind.DATE),
-            new TemplateColumn("Địa điểm", 25, ColumnKind.TEXT),
-            new TemplateColumn("Quốc gia", 16, ColumnKind.COUNTRY),
-            new TemplateColumn("Đối tác", 28, ColumnKind.PARTNER),
-            new TemplateColumn("Số người tham gia", 12, ColumnKind.COUNT),
-            new TemplateColumn("Số khách quốc tế", 12, ColumnKind.COUNT),
-            new TemplateColumn("Sản phẩm OCOP", 25, ColumnKind.TEXT),
-            new TemplateColumn("Di tích, di sản", 25, ColumnKind.TEXT),
-            new TemplateColumn("Ghi chú", 30, ColumnKind.TEXT));
+            column(SheetKind.EVENTS, Field.TASK_CODE, 12, ColumnKind.TASK_CODE),
+            column(SheetKind.EVENTS, Field.ACTIVITY, 40, ColumnKind.TEXT),
+            column(SheetKind.EVENTS, Field.EVENT_TYPE, 26, ColumnKind.EVENT_TYPE),
+            column(SheetKind.EVENTS, Field.START, 12, ColumnKind.DATE),
+            column(SheetKind.EVENTS, Field.END, 12, ColumnKind.DATE),
+            column(SheetKind.EVENTS, Field.LOCATION, 25, ColumnKind.TEXT),
+            column(SheetKind.EVENTS, Field.COUNTRY, 16, ColumnKind.COUNTRY),
+            column(SheetKind.EVENTS, Field.PARTNER, 28, ColumnKind.PARTNER),
+            column(SheetKind.EVENTS, Field.PARTICIPANTS, 12, ColumnKind.COUNT),
+            column(SheetKind.EVENTS, Field.FOREIGN_GUESTS, 12, ColumnKind.COUNT),
+            column(SheetKind.EVENTS, Field.OCOP, 25, ColumnKind.TEXT),
+            column(SheetKind.EVENTS, Field.HERITAGE, 25, ColumnKind.TEXT),
+            column(SheetKind.EVENTS, Field.NOTES, 30, ColumnKind.TEXT));
 
     static final List<TemplateColumn> SPENDING_COLUMNS = List.of(
-            new TemplateColumn("Mã nhiệm vụ", 12, ColumnKind.TASK_CODE),
-            new TemplateColumn("Nội dung chi", 40, ColumnKind.TEXT),
-            new TemplateColumn("Nguồn kinh phí", 22, ColumnKind.SOURCE),
-            new TemplateColumn("Dự toán (đồng)", 18, ColumnKind.MONEY),
-            new TemplateColumn("Được duyệt (đồng)", 18, ColumnKind.MONEY),
-            new TemplateColumn("Đã thực hiện (đồng)", 18, ColumnKind.MONEY));
+            column(SheetKind.SPENDING, Field.TASK_CODE, 12, ColumnKind.TASK_CODE),
+            column(SheetKind.SPENDING, Field.ITEM, 40, ColumnKind.TEXT),
+            column(SheetKind.SPENDING, Field.SOURCE, 22, ColumnKind.SOURCE),
+            column(SheetKind.SPENDING, Field.ESTIMATE, 18, ColumnKind.MONEY),
+            column(SheetKind.SPENDING, Field.ALLOCATED, 18, ColumnKind.MONEY),
+            column(SheetKind.SPENDING, Field.SPENT, 18, ColumnKind.MONEY));
 
     private TemplateFormat() {
+    }
+
+    /** A template column with the canonical header of the submission format (money headers say the unit). */
+    private static TemplateColumn column(SheetKind sheet, Field field, int width, ColumnKind kind) {
+        ColumnSpec spec = SubmissionFormat.sheet(sheet).columns().stream().filter(c -> c.field() == field)
+                .findFirst().orElseThrow(() -> new IllegalStateException(field + " is not a column of " + sheet));
+        return new TemplateColumn(spec.money() ? spec.header() + " (đồng)" : spec.header(), width, kind);
     }
 }

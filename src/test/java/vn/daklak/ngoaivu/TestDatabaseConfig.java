@@ -6,9 +6,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Every test application context starts from an empty schema, whatever an earlier run or another branch left in the
- * shared test database. (Flyway's own clean trips over the self-referencing submission table, so the schema is
- * dropped whole.)
+ * Every test application context starts from an empty schema in this run's own database ({@link TestDatabase}), whatever
+ * an earlier context of the same run left. (Flyway's own clean trips over the self-referencing submission table, so the
+ * schema is dropped whole; it is ours: the database was created by this run.)
  */
 @Configuration(proxyBeanMethods = false)
 class TestDatabaseConfig {

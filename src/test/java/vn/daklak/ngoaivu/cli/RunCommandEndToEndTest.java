@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.daklak.ngoaivu.TestDatabase;
 import vn.daklak.ngoaivu.samples.SampleInbox;
 
 /**
@@ -23,9 +24,8 @@ import vn.daklak.ngoaivu.samples.SampleInbox;
  */
 class RunCommandEndToEndTest {
 
-    private static final String URL = System.getenv().getOrDefault("NGVH_TEST_DB_URL",
-            "jdbc:postgresql://127.0.0.1:5432/test");
-    private static final String USER = System.getenv().getOrDefault("NGVH_TEST_DB_USER", "postgres");
+    private static final String URL = TestDatabase.url();
+    private static final String USER = TestDatabase.user();
 
     @TempDir
     static Path temp;
@@ -36,7 +36,7 @@ class RunCommandEndToEndTest {
 
     @BeforeAll
     static void runOverTheSampleInbox() throws Exception {
-        try (Connection c = DriverManager.getConnection(URL, USER, ""); Statement s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection(URL, USER, TestDatabase.password()); Statement s = c.createStatement()) {
             s.execute("DROP SCHEMA IF EXISTS public CASCADE");
             s.execute("CREATE SCHEMA public");
         }
@@ -82,7 +82,7 @@ class RunCommandEndToEndTest {
 
     @Test
     void workbookOfTheYearHasTheDatabasesFiguresOnEverySheet() throws Exception {
-        try (Connection db = DriverManager.getConnection(URL, USER, "")) {
+        try (Connection db = DriverManager.getConnection(URL, USER, TestDatabase.password())) {
             SampleReportReadBack year = new SampleReportReadBack(db, output, 2024, "YEAR");
             year.assertSummarySheetEqualsTheDatabase();
             year.assertTableSheetsEqualTheDatabase();
@@ -93,7 +93,7 @@ class RunCommandEndToEndTest {
 
     @Test
     void reportAndReminderLetterOfTheYearHaveTheDatabasesFigures() throws Exception {
-        try (Connection db = DriverManager.getConnection(URL, USER, "")) {
+        try (Connection db = DriverManager.getConnection(URL, USER, TestDatabase.password())) {
             SampleReportReadBack year = new SampleReportReadBack(db, output, 2024, "YEAR");
             year.assertReportDocxEqualsTheDatabase();
             year.assertChartFiles();
@@ -104,7 +104,7 @@ class RunCommandEndToEndTest {
 
     @Test
     void workbookOfTheFirstHalfHasTheDatabasesFigures() throws Exception {
-        try (Connection db = DriverManager.getConnection(URL, USER, "")) {
+        try (Connection db = DriverManager.getConnection(URL, USER, TestDatabase.password())) {
             SampleReportReadBack firstHalf = new SampleReportReadBack(db, output, 2024, "H1");
             firstHalf.assertSummarySheetEqualsTheDatabase();
             firstHalf.assertTableSheetsEqualTheDatabase();

@@ -1,7 +1,7 @@
 -- A generated province for ReportBenchmark: 60 agencies (five merged into others on 28/02/2025), 2022–2026, both
 -- periods, each current report with 10 task rows, 30 events, 10 spending rows and 3 warnings; a few late and a few
 -- rejected files. Deterministic: the same script gives the same data.
-TRUNCATE agency, partner, plan_group, plan_task, submission, task_report, event, spending, sheet_total, problem
+TRUNCATE agency, partner, plan_group, plan_task, submission, task_report, event, spending, problem
     RESTART IDENTITY CASCADE;
 
 INSERT INTO agency (code, name, short_name, kind, reports, valid_from, valid_to, successor)

@@ -2,73 +2,98 @@ package vn.daklak.ngoaivu.chart;
 
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.data.general.DefaultPieDataset;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import vn.daklak.ngoaivu.chart.YearOverYearQuery.Figures;
-import vn.daklak.ngoaivu.normalize.FundingSource;
-import vn.daklak.ngoaivu.normalize.Period;
+import vn.daklak.ngoaivu.normalize.ReportWindow;
 import vn.daklak.ngoaivu.normalize.TaskStatus;
+import vn.daklak.ngoaivu.report.EventFigure;
+import vn.daklak.ngoaivu.report.PeriodFigures;
+import vn.daklak.ngoaivu.report.SpendingFigure;
+import vn.daklak.ngoaivu.report.YearComparison;
 
-/** The data of each chart, built from its query; keys are Vietnamese labels in a fixed order. */
+/**
+ * The data of each chart, taken from the period's {@link PeriodFigures} (the numbers the reports print, never a query
+ * of its own); keys are Vietnamese labels in a fixed order.
+ */
 final class ChartDatasets {
 
     private static final double MILLION = 1_000_000.0;
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MM/yyyy");
 
-    private final JdbcClient jdbc;
-    private final SubmissionDeadlines deadlines;
+    private final PeriodFigures figures;
+    private final Map<String, String> agencyLabels = new TreeMap<>();
 
-    ChartDatasets(JdbcClient jdbc, SubmissionDeadlines deadlines) {
-        this.jdbc = jdbc;
-        this.deadlines = deadlines;
+    ChartDatasets(PeriodFigures figures) {
+        this.figures = figures;
+        figures.agencies().forEach(a -> agencyLabels.put(a.code(), a.label()));
     }
 
-    DefaultPieDataset<String> taskStatus(int year, Period period) {
+    DefaultPieDataset<String> taskStatus() {
         DefaultPieDataset<String> data = new DefaultPieDataset<>();
-        new TaskStatusQuery(jdbc).countByStatus(year, period).forEach((status, n) -> data.setValue(status.label(), n));
+        figures.tasksByStatus().forEach((status, n) -> data.setValue(status.label(), n));
         return data;
     }
 
-    DefaultCategoryDataset taskStatusByAgency(int year, Period period) {
+    /** Agencies by code, each with every status (zero when none). */
+    DefaultCategoryDataset taskStatusByAgency() {
+        SortedMap<String, Map<TaskStatus, Long>> counts = new TreeMap<>();
+        figures.tasks().forEach(t -> counts.computeIfAbsent(t.agencyCode(), k -> zeros()).merge(t.status(), 1L,
+                Long::sum));
         DefaultCategoryDataset data = new DefaultCategoryDataset();
-        new TaskStatusByAgencyQuery(jdbc).countByAgency(year, period).forEach((agency, counts) -> {
-            for (Map.Entry<TaskStatus, Long> count : counts.entrySet()) {
-                data.addValue(count.getValue(), count.getKey().label(), agency);
-            }
-        });
+        counts.forEach((agency, byStatus) -> byStatus.forEach((status, n) ->
+                data.addValue(n, status.label(), agencyLabel(agency))));
         return data;
     }
 
-    DefaultCategoryDataset eventsByCountry(int year, Period period) {
+    /** Most events first, ties by ISO code. */
+    DefaultCategoryDataset eventsByCountry() {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
-        new EventsByCountryQuery(jdbc).countByCountry(year, period)
+        mostFirst(figures.eventsByCountry())
                 .forEach((iso, n) -> data.addValue(n, ChartTexts.EVENT_COUNT, ChartTexts.countryName(iso)));
         return data;
     }
 
-    DefaultCategoryDataset eventsByPartner(int year, Period period) {
+    /**
+     * Known partners only (free-text partners cannot be grouped reliably), wherever the event took place; most events
+     * first, ties by partner code; keyed by the partner's Vietnamese name.
+     */
+    DefaultCategoryDataset eventsByPartner() {
+        Map<String, String> names = figures.partnerNames();
         DefaultCategoryDataset data = new DefaultCategoryDataset();
-        new EventsByPartnerQuery(jdbc).countByPartner(year, period)
-                .forEach((partner, n) -> data.addValue(n, ChartTexts.EVENT_COUNT, partner));
+        mostFirst(figures.eventsByPartner())
+                .forEach((partner, n) -> data.addValue(n, ChartTexts.EVENT_COUNT, names.get(partner)));
         return data;
     }
 
-    DefaultCategoryDataset eventsPerMonth(int year, Period period) {
+    /**
+     * Events by month of their start date. Every month of the report window is present (zero when none); events an
+     * agency dated outside the window stay in its report, so their months are added too.
+     */
+    DefaultCategoryDataset eventsPerMonth() {
+        SortedMap<YearMonth, Long> counts = new TreeMap<>();
+        ReportWindow window = figures.window();
+        YearMonth last = YearMonth.from(window.to());
+        for (YearMonth month = YearMonth.from(window.from()); !month.isAfter(last); month = month.plusMonths(1)) {
+            counts.put(month, 0L);
+        }
+        figures.events().stream().map(EventFigure::startDate)
+                .forEach(day -> counts.merge(YearMonth.from(day), 1L, Long::sum));
         DefaultCategoryDataset data = new DefaultCategoryDataset();
-        Map<YearMonth, Long> counts = new EventsPerMonthQuery(jdbc).countByMonth(year, period);
         counts.forEach((month, n) -> data.addValue(n, ChartTexts.EVENT_COUNT, MONTH.format(month)));
         return data;
     }
 
-    /** Amounts in millions of đồng, so the axis stays readable. */
-    DefaultCategoryDataset spendingBySource(int year, Period period) {
+    /** Amounts in millions of đồng, so the axis stays readable; every funding source present. */
+    DefaultCategoryDataset spendingBySource() {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
-        Map<FundingSource, SpendingTotals> totals = new SpendingBySourceQuery(jdbc).totalsBySource(year, period);
-        totals.forEach((source, sums) -> {
+        figures.spendingBySource().forEach((source, sums) -> {
             data.addValue(sums.estimate() / MILLION, ChartTexts.ESTIMATE, source.label());
             data.addValue(sums.allocated() / MILLION, ChartTexts.ALLOCATED, source.label());
             data.addValue(sums.spent() / MILLION, ChartTexts.SPENT, source.label());
@@ -76,66 +101,104 @@ final class ChartDatasets {
         return data;
     }
 
-    DefaultCategoryDataset budgetExecution(int year, Period period) {
+    /**
+     * Spent against allocated by agency (by code), over the spending rows that state an allocation: a row without one
+     * would count spending that was never allocated. Agencies with nothing allocated are left out: no rate exists.
+     */
+    DefaultCategoryDataset budgetExecution() {
+        SortedMap<String, long[]> sums = new TreeMap<>();
+        for (SpendingFigure row : figures.spending()) {
+            if (row.allocated() != null) {
+                long[] sum = sums.computeIfAbsent(row.agencyCode(), k -> new long[2]);
+                sum[0] += row.allocated();
+                sum[1] += row.spent();
+            }
+        }
         DefaultCategoryDataset data = new DefaultCategoryDataset();
-        new BudgetExecutionQuery(jdbc).executionByAgency(year, period)
-                .forEach((agency, execution) -> data.addValue(execution.ratePercent(), ChartTexts.RATE, agency));
+        sums.forEach((agency, sum) -> {
+            if (sum[0] > 0) {
+                data.addValue(100.0 * sum[1] / sum[0], ChartTexts.RATE, agencyLabel(agency));
+            }
+        });
         return data;
     }
 
-    DefaultCategoryDataset submissionStatus(int year, Period period) {
-        SubmissionStatusQuery.Counts counts = new SubmissionStatusQuery(jdbc, deadlines).counts(year, period);
+    /**
+     * Who reported, and when. The four groups do not overlap, so they add up: on time and late count every agency
+     * with a current accepted submission (expected or not); rejected counts expected agencies whose every file was
+     * rejected; missing counts the other expected agencies without an accepted submission.
+     */
+    DefaultCategoryDataset submissionStatus() {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
-        data.addValue(counts.onTime(), ChartTexts.AGENCY_COUNT, ChartTexts.ON_TIME);
-        data.addValue(counts.late(), ChartTexts.AGENCY_COUNT, ChartTexts.LATE);
-        data.addValue(counts.rejected(), ChartTexts.AGENCY_COUNT, ChartTexts.REJECTED);
-        data.addValue(counts.missing(), ChartTexts.AGENCY_COUNT, ChartTexts.MISSING);
+        data.addValue(figures.onTimeCount(), ChartTexts.AGENCY_COUNT, ChartTexts.ON_TIME);
+        data.addValue(figures.lateCount(), ChartTexts.AGENCY_COUNT, ChartTexts.LATE);
+        data.addValue(figures.expectedRejectedCount(), ChartTexts.AGENCY_COUNT, ChartTexts.REJECTED);
+        data.addValue(figures.expectedMissingCount(), ChartTexts.AGENCY_COUNT, ChartTexts.MISSING);
         return data;
     }
 
-    /** True when some year before {@code year} has data for this period: only then is a comparison drawn. */
-    boolean hasEarlierYears(int year, Period period) {
-        return yearFigures(year, period).stream().anyMatch(f -> f.year() < year);
+    /** True when some year before the report's has data for this period: only then is a comparison drawn. */
+    boolean hasEarlierYears() {
+        return figures.yearComparison().hasYearBefore(figures.year());
     }
 
     /** Tasks done, events and abroad events (rows) by year (columns). */
-    DefaultCategoryDataset yearOverYear(int year, Period period) {
+    DefaultCategoryDataset yearOverYear() {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
-        for (Figures f : yearFigures(year, period)) {
-            String column = Integer.toString(f.year());
-            add(data, f.tasksDone(), ChartTexts.TASKS_DONE, column);
-            add(data, f.events(), ChartTexts.EVENTS, column);
-            add(data, f.abroadEvents(), ChartTexts.ABROAD, column);
+        for (YearComparison.Row row : yearRows()) {
+            String column = Integer.toString(row.year());
+            add(data, row.tasksDone(), ChartTexts.TASKS_DONE, column);
+            add(data, row.events(), ChartTexts.EVENTS, column);
+            add(data, row.abroadEvents(), ChartTexts.ABROAD, column);
         }
         return data;
     }
 
     /** Money spent by year, millions of đồng. */
-    DefaultCategoryDataset spendingByYear(int year, Period period) {
+    DefaultCategoryDataset spendingByYear() {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
-        for (Figures f : yearFigures(year, period)) {
-            add(data, f.spent() / MILLION, ChartTexts.SPENT, Integer.toString(f.year()));
+        for (YearComparison.Row row : yearRows()) {
+            add(data, row.spent() / MILLION, ChartTexts.SPENT, Integer.toString(row.year()));
         }
         return data;
     }
 
     /** Tasks done by successor agency (columns, by code) and year (rows); zero where an agency did not report. */
-    DefaultCategoryDataset tasksDoneByAgencyAndYear(int year, Period period) {
-        List<Figures> figures = yearFigures(year, period);
+    DefaultCategoryDataset tasksDoneByAgencyAndYear() {
         Map<String, String> labels = new TreeMap<>();
         Map<String, Long> done = new TreeMap<>();
-        for (Figures f : figures) {
-            labels.put(f.agency(), f.label());
-            done.put(f.year() + "/" + f.agency(), f.tasksDone());
+        for (YearComparison.Row row : yearRows()) {
+            labels.put(row.agency(), row.label());
+            done.put(row.year() + "/" + row.agency(), row.tasksDone());
         }
         DefaultCategoryDataset data = new DefaultCategoryDataset();
-        figures.stream().map(Figures::year).distinct().sorted().forEach(y -> labels.forEach((agency, label) ->
+        figures.yearComparison().years().forEach(y -> labels.forEach((agency, label) ->
                 data.addValue(done.getOrDefault(y + "/" + agency, 0L), Integer.toString(y), label)));
         return data;
     }
 
-    private List<Figures> yearFigures(int year, Period period) {
-        return new YearOverYearQuery(jdbc).figures(year, period);
+    private List<YearComparison.Row> yearRows() {
+        return figures.yearComparison().rows();
+    }
+
+    private String agencyLabel(String code) {
+        return agencyLabels.getOrDefault(code, code);
+    }
+
+    private static Map<TaskStatus, Long> zeros() {
+        Map<TaskStatus, Long> zeros = new EnumMap<>(TaskStatus.class);
+        for (TaskStatus status : TaskStatus.values()) {
+            zeros.put(status, 0L);
+        }
+        return zeros;
+    }
+
+    /** Most first, ties in key order (the map's own order). */
+    private static Map<String, Long> mostFirst(SortedMap<String, Long> counts) {
+        Map<String, Long> sorted = new LinkedHashMap<>();
+        counts.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder()))
+                .forEach(e -> sorted.put(e.getKey(), e.getValue()));
+        return sorted;
     }
 
     private static void add(DefaultCategoryDataset data, double value, String row, String column) {

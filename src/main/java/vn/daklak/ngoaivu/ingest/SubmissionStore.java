@@ -15,7 +15,7 @@ import vn.daklak.ngoaivu.format.Severity;
 @Repository
 class SubmissionStore {
 
-    private static final List<String> DATA_TABLES = List.of("task_report", "event", "spending", "sheet_total", "problem");
+    private static final List<String> DATA_TABLES = List.of("task_report", "event", "spending", "problem");
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
@@ -81,7 +81,7 @@ class SubmissionStore {
 
     /** Rejects: the file's data rows go, its problems stay for the feedback and the data-quality report. */
     void reject(long id, int errors, int warnings) {
-        for (String table : List.of("task_report", "event", "spending", "sheet_total")) {
+        for (String table : List.of("task_report", "event", "spending")) {
             jdbc.sql("DELETE FROM " + table + " WHERE submission_id = ?").param(id).update();
         }
         jdbc.sql("""

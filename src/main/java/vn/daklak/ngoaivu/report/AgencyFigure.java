@@ -2,11 +2,10 @@ package vn.daklak.ngoaivu.report;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import vn.daklak.ngoaivu.chart.SubmissionDeadlines;
 
 /**
  * One agency's standing for a period: every expected agency, and every agency that sent a file for the period.
- * Times are local to Vietnam (Asia/Ho_Chi_Minh).
+ * Times are local to Vietnam ({@link vn.daklak.ngoaivu.support.VietnamTime}).
  *
  * @param name             agency name, or the code when the agency is not in the master data
  * @param expected         reports=true and valid during the period's window
@@ -49,11 +48,16 @@ public record AgencyFigure(
     }
 
     /**
-     * True when the first accepted file arrived by the end of the deadline day ({@link SubmissionDeadlines}' rule,
-     * as on the submission-status chart); null when the agency has no accepted report.
+     * True when the first accepted file arrived by the end of the deadline day ({@link SubmissionDeadlines}' rule);
+     * null when the agency has no accepted report.
      */
     public Boolean onTime() {
         return firstAcceptedAt == null || !accepted() ? null : SubmissionDeadlines.arrivedBy(firstAcceptedAt, deadline);
+    }
+
+    /** The short name for chart axes; the name (or code) when there is none. */
+    public String label() {
+        return shortName == null ? name : shortName;
     }
 
     /** Why an expected agency is missing, in Vietnamese, for the "Chưa báo cáo" lists. */

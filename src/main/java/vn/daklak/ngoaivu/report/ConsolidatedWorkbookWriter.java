@@ -17,12 +17,6 @@ class ConsolidatedWorkbookWriter {
 
     private static final int ROWS_IN_MEMORY = 200;
 
-    private final YearComparison yearComparison;
-
-    ConsolidatedWorkbookWriter(YearComparison yearComparison) {
-        this.yearComparison = yearComparison;
-    }
-
     static String fileName(PeriodFigures f) {
         return "bao-cao-tong-hop-" + f.year() + "-" + f.period().name() + ".xlsx";
     }
@@ -39,7 +33,7 @@ class ConsolidatedWorkbookWriter {
             SpendingSheet.write(sheets, figures);
             MissingSheet.write(sheets, figures);
             ProblemSheet.write(sheets, figures);
-            YearComparisonSheet.write(sheets, figures.period(), yearComparison.load(figures.year(), figures.period()));
+            YearComparisonSheet.write(sheets, figures.period(), figures.yearComparison());
             ChartSheet.write(sheets, charts);
             workbook.write(out);
         } finally {

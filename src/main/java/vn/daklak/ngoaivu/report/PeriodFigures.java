@@ -18,11 +18,13 @@ import vn.daklak.ngoaivu.normalize.TaskStatus;
 
 /**
  * Every figure the reports of one (year, period) print: the single source for summary.json, the workbook, the CSV
- * exports and the .docx report. Tasks, events and spending hold the rows of current accepted submissions only.
+ * exports, the .docx report and the charts. Tasks, events and spending hold the rows of current accepted submissions
+ * only.
  *
  * @param agencies  expected agencies and agencies that sent files, sorted by code
  * @param planTasks the year's plan appendix, sorted by code
  * @param problems  problems of every file of the period, by agency, arrival and row
+ * @param yearComparison the same period of the last years, by successor agency
  */
 public record PeriodFigures(
         int year,
@@ -34,7 +36,8 @@ public record PeriodFigures(
         List<TaskFigure> tasks,
         List<EventFigure> events,
         List<SpendingFigure> spending,
-        List<ProblemFigure> problems) {
+        List<ProblemFigure> problems,
+        YearComparison yearComparison) {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
@@ -57,6 +60,16 @@ public record PeriodFigures(
 
     public List<String> rejectedCodes() {
         return codes(AgencyFigure::rejected);
+    }
+
+    /** Expected agencies whose every file was rejected. */
+    public long expectedRejectedCount() {
+        return agencies.stream().filter(a -> a.expected() && a.rejected()).count();
+    }
+
+    /** Expected agencies that sent nothing usable: neither accepted nor all rejected. */
+    public long expectedMissingCount() {
+        return agencies.stream().filter(a -> a.expected() && a.state() == AgencyState.MISSING).count();
     }
 
     public long onTimeCount() {

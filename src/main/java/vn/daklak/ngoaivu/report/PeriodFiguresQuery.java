@@ -12,24 +12,30 @@ import javax.sql.DataSource;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import vn.daklak.ngoaivu.chart.SubmissionDeadlines;
 import vn.daklak.ngoaivu.normalize.FundingSource;
 import vn.daklak.ngoaivu.normalize.Period;
 import vn.daklak.ngoaivu.normalize.ReportWindow;
 import vn.daklak.ngoaivu.normalize.TaskStatus;
 
 /**
- * Loads {@link PeriodFigures} with plain SQL over the pipeline's tables. Deadlines, the arrival that decides timeliness
- * and the zone come from {@link SubmissionDeadlines}, the rule the charts use too. Times are converted to that zone
- * (Vietnam) in SQL, so timeliness does not depend on the JVM's time zone.
+ * Loads {@link PeriodFigures} with plain SQL over the pipeline's tables. The current accepted submission of each
+ * (agency, year, period) is the {@code current_submission} view; who is expected to report is {@link #EXPECTED}.
+ * Deadlines, the arrival that decides timeliness and the zone come from {@link SubmissionDeadlines}. Times are
+ * converted to that zone (Vietnam) in SQL, so timeliness does not depend on the JVM's time zone.
  */
 @Component
 public class PeriodFiguresQuery {
 
+    /** Agencies that must report for a window {@code :from}–{@code :to}: reporting ones that existed during it. */
+    private static final String EXPECTED = """
+            SELECT code FROM agency
+             WHERE reports
+               AND (valid_from IS NULL OR valid_from <= :to)
+               AND (valid_to IS NULL OR valid_to >= :from)""";
+
     private static final String AGENCIES = """
             WITH files AS (
                 SELECT agency_code,
-                       bool_or(is_current AND status = 'ACCEPTED') AS has_current,
                        bool_and(status = 'REJECTED') AS all_rejected,
                        count(*) FILTER (WHERE status = 'REJECTED') AS rejected_files,
                        %s AS first_accepted_at,
@@ -37,14 +43,10 @@ public class PeriodFiguresQuery {
                   FROM submission
                  WHERE year = :year AND period = :period AND agency_code IS NOT NULL
                  GROUP BY agency_code),
-            expected AS (
-                SELECT code FROM agency
-                 WHERE reports
-                   AND (valid_from IS NULL OR valid_from <= :to)
-                   AND (valid_to IS NULL OR valid_to >= :from))
+            expected AS (%s)
             SELECT coalesce(e.code, f.agency_code) AS code, a.name, a.short_name, a.kind,
                    e.code IS NOT NULL AS expected,
-                   coalesce(f.has_current, false) AS has_current,
+                   cur.id IS NOT NULL AS has_current,
                    coalesce(f.all_rejected, false) AS all_rejected,
                    coalesce(f.rejected_files, 0) AS rejected_files,
                    f.first_accepted_at AT TIME ZONE :zone AS first_accepted_at,
@@ -57,10 +59,10 @@ public class PeriodFiguresQuery {
               FROM expected e
               FULL JOIN files f ON f.agency_code = e.code
               LEFT JOIN agency a ON a.code = coalesce(e.code, f.agency_code)
-              LEFT JOIN submission cur ON cur.agency_code = coalesce(e.code, f.agency_code)
-                    AND cur.year = :year AND cur.period = :period AND cur.is_current AND cur.status = 'ACCEPTED'
+              LEFT JOIN current_submission cur ON cur.agency_code = coalesce(e.code, f.agency_code)
+                    AND cur.year = :year AND cur.period = :period
              ORDER BY 1
-            """.formatted(SubmissionDeadlines.ARRIVAL_SQL);
+            """.formatted(SubmissionDeadlines.ARRIVAL_SQL, EXPECTED);
 
     private static final String PLAN_TASKS = """
             SELECT t.code, t.group_code, g.name AS group_name, t.content, t.lead_agency, t.coordinating_agencies,
@@ -70,8 +72,8 @@ public class PeriodFiguresQuery {
             """;
 
     private static final String CURRENT = """
-            JOIN submission s ON s.id = r.submission_id
-             WHERE s.is_current AND s.status = 'ACCEPTED' AND s.year = :year AND s.period = :period
+            JOIN current_submission s ON s.id = r.submission_id
+             WHERE s.year = :year AND s.period = :period
             """;
 
     private static final String TASKS = "SELECT s.agency_code, r.* FROM task_report r " + CURRENT
@@ -95,10 +97,12 @@ public class PeriodFiguresQuery {
 
     private final JdbcClient jdbc;
     private final SubmissionDeadlines deadlines;
+    private final YearComparisonQuery yearComparison;
 
-    public PeriodFiguresQuery(DataSource dataSource, ReportProperties properties) {
+    public PeriodFiguresQuery(DataSource dataSource, SubmissionDeadlines deadlines) {
         this.jdbc = JdbcClient.create(dataSource);
-        this.deadlines = ReportConfiguration.deadlines(properties);
+        this.deadlines = deadlines;
+        this.yearComparison = new YearComparisonQuery(jdbc);
     }
 
     public PeriodFigures load(int year, Period period) {
@@ -112,7 +116,8 @@ public class PeriodFiguresQuery {
                 list(TASKS, params, (rs, n) -> task(rs)),
                 list(EVENTS, params, (rs, n) -> event(rs)),
                 list(SPENDING, params, (rs, n) -> spending(rs)),
-                list(PROBLEMS, params, (rs, n) -> problem(rs)));
+                list(PROBLEMS, params, (rs, n) -> problem(rs)),
+                yearComparison.load(year, period));
     }
 
     private <T> List<T> list(String sql, Map<String, Object> params,

@@ -5,8 +5,9 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Renders the period's charts as PNG files into a folder; the workbook embeds them. Provided by the chart package
- * (adapter over {@code vn.daklak.ngoaivu.chart.ChartRenderer}); without such a bean the reports have no charts.
+ * Renders the period's charts from its figures as PNG files into a folder; the workbook and the .docx report embed
+ * them. Implemented by the chart package, which depends on this one (never the reverse); without such a bean the
+ * reports have no charts.
  */
 @FunctionalInterface
 public interface ReportCharts {

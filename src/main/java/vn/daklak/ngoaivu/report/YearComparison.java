@@ -1,41 +1,56 @@
 package vn.daklak.ngoaivu.report;
 
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import javax.sql.DataSource;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
-import vn.daklak.ngoaivu.chart.YearOverYearQuery;
-import vn.daklak.ngoaivu.chart.YearOverYearQuery.Figures;
-import vn.daklak.ngoaivu.chart.YearOverYearQuery.Merger;
-import vn.daklak.ngoaivu.normalize.Period;
 
 /**
- * The same period over the last years, by successor agency: the figures of the year-over-year charts (the chart
- * package's {@link YearOverYearQuery}, so table and charts cannot disagree), with the mergers they follow.
+ * The same period over the last years, by successor agency, with the mergers followed: part of {@link PeriodFigures},
+ * so the workbook's "So sánh các năm" table and the year-over-year charts print the same numbers.
+ *
+ * @param rows    one row per (year, successor agency) with a current accepted submission, by year then agency code
+ * @param mergers the agencies whose figures are counted under a successor, by code
  */
-@Component
-class YearComparison {
+public record YearComparison(List<Row> rows, List<Merger> mergers) {
+
+    /** No figures at all (a period without data in any compared year). */
+    public static final YearComparison NONE = new YearComparison(List.of(), List.of());
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
-    private final YearOverYearQuery query;
-
-    YearComparison(DataSource dataSource) {
-        this.query = new YearOverYearQuery(JdbcClient.create(dataSource));
+    /** True when some year before {@code year} has figures: only then is there anything to compare. */
+    public boolean hasYearBefore(int year) {
+        return rows.stream().anyMatch(r -> r.year() < year);
     }
 
-    Table load(int year, Period period) {
-        return new Table(query.figures(year, period), query.mergers(year, period));
+    /** The years with figures, oldest first. */
+    public List<Integer> years() {
+        return rows.stream().map(Row::year).distinct().sorted().toList();
     }
 
-    /** Rows by year then successor code, and the agencies counted under a successor. */
-    record Table(List<Figures> rows, List<Merger> mergers) {
+    /** «Số liệu của Sở Kế hoạch và Đầu tư (đến 28/02/2025) được tính cho Sở Tài chính.» */
+    static String note(Merger merger) {
+        String until = merger.validTo() == null ? "" : " (đến " + DAY.format(merger.validTo()) + ")";
+        return "Số liệu của " + merger.name() + until + " được tính cho " + merger.successorName() + ".";
+    }
 
-        /** «Số liệu của Sở Kế hoạch và Đầu tư (đến 28/02/2025) được tính cho Sở Tài chính.» */
-        static String note(Merger merger) {
-            String until = merger.validTo() == null ? "" : " (đến " + DAY.format(merger.validTo()) + ")";
-            return "Số liệu của " + merger.name() + until + " được tính cho " + merger.successorName() + ".";
-        }
+    /**
+     * One agency's figures in one year.
+     *
+     * @param agency the successor's code
+     * @param label  its short name, for chart axes
+     * @param name   its full name, for tables
+     */
+    public record Row(int year, String agency, String label, String name, long tasksDone, long events,
+                      long abroadEvents, long spent) {
+    }
+
+    /**
+     * An agency counted under its last successor.
+     *
+     * @param validTo the last day the agency existed, or null when the master data do not say
+     */
+    public record Merger(String code, String name, LocalDate validTo, String successor,
+                         String successorName) {
     }
 }

@@ -1,7 +1,7 @@
 package vn.daklak.ngoaivu.report;
 
 import java.util.List;
-import vn.daklak.ngoaivu.chart.YearOverYearQuery.Figures;
+import vn.daklak.ngoaivu.report.YearComparison.Row;
 import vn.daklak.ngoaivu.normalize.Period;
 
 /**
@@ -16,17 +16,17 @@ final class YearComparisonSheet {
     private YearComparisonSheet() {
     }
 
-    static void write(WorkbookSheets sheets, Period period, YearComparison.Table comparison) {
+    static void write(WorkbookSheets sheets, Period period, YearComparison comparison) {
         TableSheet table = sheets.table(NAME, "So sánh kết quả qua các năm (kỳ báo cáo " + period.label()
                         + "; cơ quan đã sắp xếp, hợp nhất được tính cho cơ quan kế tục)",
                 "Năm", "Mã cơ quan", "Cơ quan", "Nhiệm vụ hoàn thành", "Hoạt động", "Hoạt động ở nước ngoài",
                 "Kinh phí đã thực hiện (đồng)");
-        List<Integer> years = comparison.rows().stream().map(Figures::year).distinct().sorted().toList();
+        List<Integer> years = comparison.years();
         for (int year : years) {
-            List<Figures> rows = comparison.rows().stream().filter(f -> f.year() == year).toList();
-            table.row(Integer.toString(year), null, TOTAL, sum(rows, Figures::tasksDone), sum(rows, Figures::events),
-                    sum(rows, Figures::abroadEvents), sum(rows, Figures::spent));
-            for (Figures f : rows) {
+            List<Row> rows = comparison.rows().stream().filter(f -> f.year() == year).toList();
+            table.row(Integer.toString(year), null, TOTAL, sum(rows, Row::tasksDone), sum(rows, Row::events),
+                    sum(rows, Row::abroadEvents), sum(rows, Row::spent));
+            for (Row f : rows) {
                 table.row(Integer.toString(year), f.agency(), f.name(), f.tasksDone(), f.events(), f.abroadEvents(),
                         f.spent());
             }
@@ -35,10 +35,10 @@ final class YearComparisonSheet {
         if (years.size() < 2) {
             table.note("Chưa có số liệu của kỳ báo cáo này ở các năm trước để so sánh.");
         }
-        comparison.mergers().forEach(m -> table.note(YearComparison.Table.note(m)));
+        comparison.mergers().forEach(m -> table.note(YearComparison.note(m)));
     }
 
-    private static long sum(List<Figures> rows, java.util.function.ToLongFunction<Figures> value) {
+    private static long sum(List<Row> rows, java.util.function.ToLongFunction<Row> value) {
         return rows.stream().mapToLong(value).sum();
     }
 }

@@ -14,10 +14,9 @@
  * <li>{@code exports/*.csv}: the period's normalised rows, UTF-8 with BOM.</li>
  * </ul>
  * Every number of the period comes from {@link vn.daklak.ngoaivu.report.PeriodFigures}, loaded once by
- * {@link vn.daklak.ngoaivu.report.PeriodFiguresQuery}; timeliness and deadlines follow
- * {@link vn.daklak.ngoaivu.chart.SubmissionDeadlines}, and the year comparison reads the charts' own query, so every
- * output of one rebuild agrees. Issuer, signer, recipients and deadlines come from
- * {@link vn.daklak.ngoaivu.report.ReportProperties} ({@code ngvh.report.*}). Text written into workbooks and CSV files
- * is escaped against formula injection.
+ * {@link vn.daklak.ngoaivu.report.PeriodFiguresQuery} (the year comparison included); timeliness and deadlines
+ * follow {@link vn.daklak.ngoaivu.report.SubmissionDeadlines}, so every output of one rebuild agrees, the charts
+ * too. Issuer, signer, recipients and deadlines come from {@link vn.daklak.ngoaivu.report.ReportProperties}
+ * ({@code ngvh.report.*}). Text written into workbooks and CSV files is escaped against formula injection.
  */
 package vn.daklak.ngoaivu.report;

@@ -9,16 +9,21 @@ import java.nio.file.Path;
 import java.util.List;
 import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.w3c.dom.Document;
 import vn.daklak.ngoaivu.normalize.Period;
+import vn.daklak.ngoaivu.report.PeriodFigures;
+import vn.daklak.ngoaivu.report.PeriodFiguresQuery;
 
+/** The scenario is loaded once for the class; each test renders its own period into its own folder. */
 @SpringBootTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ChartRendererTest {
 
     private static final List<String> PERIOD_CHARTS = List.of("trang-thai-nhiem-vu", "trang-thai-nhiem-vu-theo-co-quan",
@@ -33,10 +38,13 @@ class ChartRendererTest {
     @Autowired
     ChartRenderer renderer;
 
+    @Autowired
+    PeriodFiguresQuery query;
+
     @TempDir
     Path output;
 
-    @BeforeEach
+    @BeforeAll
     void loadScenario() {
         ChartScenario.load(new ChartTestData(jdbc));
     }
@@ -44,7 +52,7 @@ class ChartRendererTest {
     @Test
     void writesEveryChartAsSlideSizedPngAndWellFormedSvg() throws Exception {
         Path dir = output.resolve("charts");
-        List<RenderedChart> charts = renderer.renderAll(2024, Period.YEAR, dir);
+        List<RenderedChart> charts = renderer.render(figures(2024, Period.YEAR), dir);
 
         assertThat(charts).extracting(RenderedChart::name)
                 .containsExactlyElementsOf(concat(PERIOD_CHARTS, YEAR_CHARTS));
@@ -63,7 +71,7 @@ class ChartRendererTest {
 
     @Test
     void titlesAreVietnameseAndNameThePeriod() {
-        List<RenderedChart> charts = renderer.renderAll(2024, Period.H1, output);
+        List<RenderedChart> charts = renderer.render(figures(2024, Period.H1), output.resolve("h1"));
 
         assertThat(charts).first().extracting(RenderedChart::title)
                 .isEqualTo("Tình trạng thực hiện nhiệm vụ 6 tháng đầu năm 2024");
@@ -72,21 +80,25 @@ class ChartRendererTest {
 
     @Test
     void leavesOutTheComparisonWhenNoEarlierYearHasData() {
-        List<RenderedChart> charts = renderer.renderAll(2023, Period.YEAR, output);
+        List<RenderedChart> charts = renderer.render(figures(2023, Period.YEAR), output.resolve("2023"));
 
         assertThat(charts).extracting(RenderedChart::name).containsExactlyElementsOf(PERIOD_CHARTS);
-        assertThat(output.resolve("so-sanh-cac-nam.png")).doesNotExist();
+        assertThat(output.resolve("2023").resolve("so-sanh-cac-nam.png")).doesNotExist();
     }
 
     @Test
     void sameDataGiveTheSameFiles() throws IOException {
-        List<RenderedChart> first = renderer.renderAll(2024, Period.YEAR, output.resolve("a"));
-        List<RenderedChart> second = renderer.renderAll(2024, Period.YEAR, output.resolve("b"));
+        List<RenderedChart> first = renderer.render(figures(2024, Period.YEAR), output.resolve("a"));
+        List<RenderedChart> second = renderer.render(figures(2024, Period.YEAR), output.resolve("b"));
 
         for (int i = 0; i < first.size(); i++) {
             assertThat(Files.readString(second.get(i).svg())).isEqualTo(Files.readString(first.get(i).svg()));
             assertThat(Files.readAllBytes(second.get(i).png())).isEqualTo(Files.readAllBytes(first.get(i).png()));
         }
+    }
+
+    private PeriodFigures figures(int year, Period period) {
+        return query.load(year, period);
     }
 
     private static Document parse(Path svg) throws Exception {

@@ -17,7 +17,7 @@ final class ChartTestData {
     }
 
     void clear() {
-        jdbc.sql("TRUNCATE task_report, event, spending, sheet_total, problem, submission, agency, partner"
+        jdbc.sql("TRUNCATE task_report, event, spending, problem, submission, agency, partner"
                 + " RESTART IDENTITY CASCADE").update();
     }
 

@@ -14,7 +14,7 @@ final class IngestTestSupport {
 
     static void cleanDatabase(JdbcClient jdbc) {
         jdbc.sql("""
-                TRUNCATE task_report, event, spending, sheet_total, problem, submission, pipeline_run, reference_file,
+                TRUNCATE task_report, event, spending, problem, submission, pipeline_run, reference_file,
                     agency, partner, plan_group, plan_task, batch_step_execution_context, batch_job_execution_context,
                     batch_step_execution, batch_job_execution_params, batch_job_execution, batch_job_instance CASCADE""")
                 .update();

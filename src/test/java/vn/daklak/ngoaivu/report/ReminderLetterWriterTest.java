@@ -94,7 +94,7 @@ class ReminderLetterWriterTest {
         PeriodFigures none = query.load(2024, Period.YEAR);
         PeriodFigures allReported = new PeriodFigures(none.year(), none.period(), none.window(), none.deadline(),
                 none.agencies().stream().filter(AgencyFigure::accepted).toList(), none.planTasks(), none.tasks(),
-                none.events(), none.spending(), none.problems());
+                none.events(), none.spending(), none.problems(), none.yearComparison());
 
         assertThat(writer.write(allReported, output, LocalDate.of(2024, 12, 26))).isEmpty();
         assertThat(output.resolve(ReminderLetterWriter.fileName(2024, Period.YEAR))).doesNotExist();

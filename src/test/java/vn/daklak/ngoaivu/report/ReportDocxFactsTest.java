@@ -21,7 +21,7 @@ class ReportDocxFactsTest {
                     task("STC", "NV02", TaskStatus.DONE), task("SNGV", "NV03", TaskStatus.POSTPONED)),
             List.of(),
             List.of(spend("NV01", 100, 49), spend("NV01", 0, 0), spend("NV02", 100, 50), spend("NV03", 0, 10)),
-            List.of()));
+            List.of(), YearComparison.NONE));
 
     @Test
     void aTaskIsDoneOnlyWhenItsLeadAgencyReportedItDone() {

@@ -18,7 +18,7 @@ final class ReportTestData {
 
     ReportTestData reset() {
         jdbc.sql("TRUNCATE agency, partner, plan_group, plan_task, submission, task_report, event, spending,"
-                + " sheet_total, problem RESTART IDENTITY CASCADE").update();
+                + " problem RESTART IDENTITY CASCADE").update();
         return this;
     }
 

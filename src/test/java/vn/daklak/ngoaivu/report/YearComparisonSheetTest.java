@@ -18,7 +18,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import vn.daklak.ngoaivu.chart.YearOverYearQuery;
 import vn.daklak.ngoaivu.normalize.Period;
 
 /**
@@ -32,6 +31,8 @@ class YearComparisonSheetTest {
     private ReportService service;
     @Autowired
     private DataSource dataSource;
+    @Autowired
+    private PeriodFiguresQuery query;
     @TempDir
     private Path output;
 
@@ -65,20 +66,19 @@ class YearComparisonSheetTest {
     }
 
     @Test
-    void tableTotalsEqualTheFiguresTheYearOverYearChartsDraw() {
-        List<YearOverYearQuery.Figures> figures = new YearOverYearQuery(JdbcClient.create(dataSource))
-                .figures(2024, Period.YEAR);
+    void tableTotalsEqualThePeriodFiguresTheChartsDraw() {
+        List<YearComparison.Row> figures = query.load(2024, Period.YEAR).yearComparison().rows();
         for (int year : List.of(2023, 2024)) {
-            List<YearOverYearQuery.Figures> ofYear = figures.stream().filter(f -> f.year() == year).toList();
+            List<YearComparison.Row> ofYear = figures.stream().filter(f -> f.year() == year).toList();
             List<String> total = rows.stream()
                     .filter(r -> r.size() > 2 && r.get(0).equals(Integer.toString(year))
                             && r.get(2).equals(YearComparisonSheet.TOTAL))
                     .findFirst().orElseThrow();
             assertThat(total.subList(3, 7)).containsExactly(
-                    formatted(ofYear.stream().mapToLong(YearOverYearQuery.Figures::tasksDone).sum()),
-                    formatted(ofYear.stream().mapToLong(YearOverYearQuery.Figures::events).sum()),
-                    formatted(ofYear.stream().mapToLong(YearOverYearQuery.Figures::abroadEvents).sum()),
-                    formatted(ofYear.stream().mapToLong(YearOverYearQuery.Figures::spent).sum()));
+                    formatted(ofYear.stream().mapToLong(YearComparison.Row::tasksDone).sum()),
+                    formatted(ofYear.stream().mapToLong(YearComparison.Row::events).sum()),
+                    formatted(ofYear.stream().mapToLong(YearComparison.Row::abroadEvents).sum()),
+                    formatted(ofYear.stream().mapToLong(YearComparison.Row::spent).sum()));
         }
         assertThat(rows).contains(
                 List.of("2024", "", YearComparisonSheet.TOTAL, "2", "4", "2", formatted(855_000_000)));

@@ -1,18 +1,19 @@
-package vn.daklak.ngoaivu.chart;
+package vn.daklak.ngoaivu.report;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.MonthDay;
 import java.time.ZoneId;
 import vn.daklak.ngoaivu.normalize.Period;
+import vn.daklak.ngoaivu.support.VietnamTime;
 
 /**
- * When agencies' reports are due, and the one timeliness rule every output uses (the charts here, the workbook, the
- * CSV exports and the .docx report through {@code report.PeriodFigures}): an agency reported on time when its
- * <em>first accepted</em> file for the period ({@link #ARRIVAL_SQL}) arrived by the end of the deadline day in
- * {@link #zone()}. A file's arrival is {@code submission.received_at}, when ingest first saw it in the inbox (its
- * modification time when older). The province sets the dates (unconfirmed for Đắk Lắk), so they come from
- * configuration: define a bean of this type to override {@link #defaults()}.
+ * When agencies' reports are due, and the one timeliness rule every output uses (through {@link PeriodFigures}: the
+ * workbook, the CSV exports, the .docx report and the charts): an agency reported on time when its <em>first
+ * accepted</em> file for the period ({@link #ARRIVAL_SQL}) arrived by the end of the deadline day in {@link #zone()}.
+ * A file's arrival is {@code submission.received_at}, when ingest first saw it in the inbox (its modification time
+ * when older). The province sets the dates (unconfirmed for Đắk Lắk), so they come from configuration
+ * ({@code ngvh.report.*-deadline}).
  *
  * @param h1   deadline of the 6-month report, in the report year
  * @param year deadline of the annual report, in the report year
@@ -24,11 +25,11 @@ public record SubmissionDeadlines(MonthDay h1, MonthDay year, ZoneId zone) {
      * SQL aggregate over one agency's {@code submission} rows of a period: the arrival that decides timeliness. A later
      * corrected file does not make an agency late once a valid report was in.
      */
-    public static final String ARRIVAL_SQL = "min(received_at) FILTER (WHERE status = 'ACCEPTED')";
+    static final String ARRIVAL_SQL = "min(received_at) FILTER (WHERE status = 'ACCEPTED')";
 
     /** 20 June for H1, 20 December for YEAR, Vietnam time. */
     public static SubmissionDeadlines defaults() {
-        return new SubmissionDeadlines(MonthDay.of(6, 20), MonthDay.of(12, 20), ZoneId.of("Asia/Ho_Chi_Minh"));
+        return new SubmissionDeadlines(MonthDay.of(6, 20), MonthDay.of(12, 20), VietnamTime.ZONE);
     }
 
     /** The last day on which a report for ({@code reportYear}, {@code period}) is on time. */
@@ -37,7 +38,7 @@ public record SubmissionDeadlines(MonthDay h1, MonthDay year, ZoneId zone) {
     }
 
     /** True when a report that arrived at {@code localArrival} (wall time in {@link #zone()}) met {@code deadline}. */
-    public static boolean arrivedBy(LocalDateTime localArrival, LocalDate deadline) {
+    static boolean arrivedBy(LocalDateTime localArrival, LocalDate deadline) {
         return !localArrival.toLocalDate().isAfter(deadline);
     }
 }

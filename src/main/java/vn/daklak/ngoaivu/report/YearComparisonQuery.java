@@ -1,4 +1,4 @@
-package vn.daklak.ngoaivu.chart;
+package vn.daklak.ngoaivu.report;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -6,12 +6,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.daklak.ngoaivu.normalize.Period;
 
 /**
- * Tasks done, events, abroad events and money spent per year and agency, for the same period of the last
- * {@value #YEARS} years. An agency merged in a reorganisation is counted under its last successor (following
- * {@code agency.successor} through every step), so years before and after the 2025 merger compare like with like.
- * The year-over-year charts and the workbook's comparison table both read this query, so they always agree.
+ * Loads the {@link YearComparison} of a period: tasks done, events, abroad events and money spent per year and agency,
+ * for the same period of the last {@value #YEARS} years. An agency merged in a reorganisation is counted under its
+ * last successor (following {@code agency.successor} through every step), so years before and after the 2025 merger
+ * compare like with like.
  */
-public final class YearOverYearQuery {
+final class YearComparisonQuery {
 
     static final int YEARS = 5;
 
@@ -27,8 +27,8 @@ public final class YearOverYearQuery {
               SELECT DISTINCT ON (code) code, heir FROM chain ORDER BY code, depth DESC
             ), cur AS (
               SELECT s.id, s.year, s.agency_code, coalesce(h.heir, s.agency_code) AS agency
-              FROM submission s LEFT JOIN heirs h ON h.code = s.agency_code
-              WHERE s.status = 'ACCEPTED' AND s.is_current AND s.period = :period
+              FROM current_submission s LEFT JOIN heirs h ON h.code = s.agency_code
+              WHERE s.period = :period
                 AND s.year BETWEEN :firstYear AND :year
             )""";
 
@@ -67,47 +67,32 @@ public final class YearOverYearQuery {
 
     private final JdbcClient jdbc;
 
-    public YearOverYearQuery(JdbcClient jdbc) {
+    YearComparisonQuery(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
+    YearComparison load(int year, Period period) {
+        return new YearComparison(figures(year, period), mergers(year, period));
+    }
+
     /** One row per (year, successor agency) with a current accepted submission, by year then agency code. */
-    public List<Figures> figures(int year, Period period) {
+    private List<YearComparison.Row> figures(int year, Period period) {
         return bind(FIGURES, year, period)
-                .query((rs, i) -> new Figures(rs.getInt("year"), rs.getString("agency"), rs.getString("label"),
-                        rs.getString("name"), rs.getLong("done"), rs.getLong("events"), rs.getLong("abroad"),
-                        rs.getLong("spent")))
+                .query((rs, i) -> new YearComparison.Row(rs.getInt("year"), rs.getString("agency"),
+                        rs.getString("label"), rs.getString("name"), rs.getLong("done"), rs.getLong("events"),
+                        rs.getLong("abroad"), rs.getLong("spent")))
                 .list();
     }
 
     /** The agencies whose figures in the compared years are counted under a successor, by code. */
-    public List<Merger> mergers(int year, Period period) {
+    private List<YearComparison.Merger> mergers(int year, Period period) {
         return bind(MERGERS, year, period)
-                .query((rs, i) -> new Merger(rs.getString("agency_code"), rs.getString("name"),
+                .query((rs, i) -> new YearComparison.Merger(rs.getString("agency_code"), rs.getString("name"),
                         rs.getObject("valid_to", LocalDate.class), rs.getString("heir"), rs.getString("heir_name")))
                 .list();
     }
 
     private JdbcClient.StatementSpec bind(String sql, int year, Period period) {
         return jdbc.sql(sql).param("year", year).param("firstYear", year - YEARS + 1).param("period", period.name());
-    }
-
-    /**
-     * One agency's figures in one year.
-     *
-     * @param agency the successor's code
-     * @param label  its short name, for chart axes
-     * @param name   its full name, for tables
-     */
-    public record Figures(int year, String agency, String label, String name, long tasksDone, long events,
-                          long abroadEvents, long spent) {
-    }
-
-    /**
-     * An agency counted under its last successor.
-     *
-     * @param validTo the last day the agency existed, or null when the master data do not say
-     */
-    public record Merger(String code, String name, LocalDate validTo, String successor, String successorName) {
     }
 }

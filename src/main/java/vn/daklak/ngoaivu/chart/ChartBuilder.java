@@ -15,11 +15,13 @@ import org.jfree.chart.renderer.category.CategoryItemRenderer;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.data.category.CategoryDataset;
 import org.jfree.data.general.PieDataset;
+import vn.daklak.ngoaivu.support.VietnameseNumbers;
 
-/** Builds themed JFreeCharts; numbers are written the Vietnamese way (1.250,5). */
+/** Builds themed JFreeCharts; numbers are written the Vietnamese way (1.250,5), by {@link VietnameseNumbers}. */
 final class ChartBuilder {
 
-    private static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
+    /** Only picks the tick sizes: the labels' format is {@link #numbers()}. */
+    private static final Locale TICK_LOCALE = Locale.ROOT;
     private static final int CROWDED = 20;
 
     private ChartBuilder() {
@@ -29,7 +31,7 @@ final class ChartBuilder {
         JFreeChart chart = ChartFactory.createPieChart(title, data, true, false, false);
         PiePlot<?> plot = (PiePlot<?>) chart.getPlot();
         plot.setLabelGenerator(new StandardPieSectionLabelGenerator("{0}: {1} ({2})", numbers(),
-                NumberFormat.getPercentInstance(VIETNAMESE)));
+                VietnameseNumbers.percentFormat()));
         plot.setNoDataMessage(ChartTexts.NO_DATA);
         JFreeChart themed = finish(chart);
         plot.setShadowPaint(null);
@@ -62,7 +64,7 @@ final class ChartBuilder {
         plot.setNoDataMessage(ChartTexts.NO_DATA);
         NumberAxis axis = (NumberAxis) plot.getRangeAxis();
         if (integers) {
-            axis.setStandardTickUnits(NumberAxis.createIntegerTickUnits(VIETNAMESE));
+            axis.setStandardTickUnits(NumberAxis.createIntegerTickUnits(TICK_LOCALE));
         }
         axis.setNumberFormatOverride(numbers());
         axis.setUpperMargin(0.12);
@@ -86,8 +88,6 @@ final class ChartBuilder {
     }
 
     private static NumberFormat numbers() {
-        NumberFormat format = NumberFormat.getNumberInstance(VIETNAMESE);
-        format.setMaximumFractionDigits(1);
-        return format;
+        return VietnameseNumbers.format(1);
     }
 }

@@ -53,7 +53,7 @@ final class ChartTexts {
 
     /** {@code Tình trạng thực hiện nhiệm vụ năm 2024}, {@code … 6 tháng đầu năm 2024}. */
     static String title(String subject, int year, Period period) {
-        return subject + " " + period.label() + " " + year;
+        return subject + " " + period.label(year);
     }
 
     /** Year-over-year titles name the period compared: {@code … (kỳ báo cáo 6 tháng đầu năm)}. */

@@ -5,6 +5,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.daklak.ngoaivu.normalize.Period;
 import vn.daklak.ngoaivu.normalize.YearPeriod;
+import vn.daklak.ngoaivu.support.VietnamTime;
 
 /** What {@code status} prints: the latest runs, and each period's submissions. */
 @Component
@@ -18,8 +19,8 @@ class StatusQuery {
 
     List<String> recentRuns(int limit) {
         return jdbc.sql("""
-                SELECT to_char(started_at AT TIME ZONE 'Asia/Ho_Chi_Minh', 'DD/MM/YYYY HH24:MI') AS at, command, coalesce(outcome, 'chưa kết thúc') AS outcome
-                FROM pipeline_run ORDER BY id DESC LIMIT ?""").param(limit)
+                SELECT to_char(started_at AT TIME ZONE ?, 'DD/MM/YYYY HH24:MI') AS at, command, coalesce(outcome, 'chưa kết thúc') AS outcome
+                FROM pipeline_run ORDER BY id DESC LIMIT ?""").param(VietnamTime.ZONE.getId()).param(limit)
                 .query((rs, n) -> rs.getString("at") + "  " + rs.getString("command") + "  " + rs.getString("outcome"))
                 .list();
     }

@@ -1,5 +1,6 @@
 package vn.daklak.ngoaivu.feedback;
 
+import java.util.Arrays;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -7,6 +8,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import vn.daklak.ngoaivu.format.Problem;
 import vn.daklak.ngoaivu.format.Severity;
+import vn.daklak.ngoaivu.normalize.Period;
 import vn.daklak.ngoaivu.support.SpreadsheetText;
 
 /** The {@code Kết quả} sheet: the verdict and what the agency should do next, in plain Vietnamese. */
@@ -83,10 +85,7 @@ final class SummarySheet {
         if (period == null || period.isBlank()) {
             return UNKNOWN;
         }
-        return switch (period) {
-            case "H1" -> "6 tháng đầu năm";
-            case "YEAR" -> "Cả năm";
-            default -> period;
-        };
+        return Arrays.stream(Period.values()).filter(p -> p.name().equals(period)).findFirst()
+                .map(Period::heading).orElse(period);
     }
 }

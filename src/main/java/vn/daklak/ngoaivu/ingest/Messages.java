@@ -1,12 +1,11 @@
 package vn.daklak.ngoaivu.ingest;
 
 import java.math.BigDecimal;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.stream.Collectors;
+import vn.daklak.ngoaivu.support.VietnameseNumbers;
 
 /** How values are written inside messages to agencies: Vietnamese number and date conventions. */
 final class Messages {
@@ -18,14 +17,11 @@ final class Messages {
 
     /** {@code 1250000000} → {@code 1.250.000.000}. */
     static String number(long value) {
-        return number(BigDecimal.valueOf(value));
+        return VietnameseNumbers.whole(value);
     }
 
     static String number(BigDecimal value) {
-        DecimalFormatSymbols symbols = new DecimalFormatSymbols();
-        symbols.setGroupingSeparator('.');
-        symbols.setDecimalSeparator(',');
-        return new DecimalFormat("#,##0.##", symbols).format(value);
+        return VietnameseNumbers.decimal(value);
     }
 
     static String date(LocalDate date) {

@@ -4,12 +4,12 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.daklak.ngoaivu.support.VietnameseNumbers;
 
 /**
  * Money in whole đồng (SUBMISSION-FORMAT 3.5). Text: {@code 1.250.000.000}, {@code 1.250.000.000 đ},
@@ -124,6 +124,6 @@ public final class MoneyParser {
 
     /** 1250000 as {@code 1.250.000}, the way Vietnamese documents write it. */
     static String withDots(long amount) {
-        return String.format(Locale.ROOT, "%,d", amount).replace(',', '.');
+        return VietnameseNumbers.whole(amount);
     }
 }

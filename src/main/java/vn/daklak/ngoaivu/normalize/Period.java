@@ -21,9 +21,19 @@ public enum Period {
         return new ReportWindow(from, this == H1 ? LocalDate.of(year, 6, 14) : LocalDate.of(year, 12, 14));
     }
 
-    /** Vietnamese label as used in reports: "6 tháng đầu năm" or "năm". */
+    /** Vietnamese label as used in running text: "6 tháng đầu năm" or "năm". */
     public String label() {
         return this == H1 ? "6 tháng đầu năm" : "năm";
+    }
+
+    /** The label with its year, as titles write it: "6 tháng đầu năm 2024", "năm 2024". */
+    public String label(int year) {
+        return label() + " " + year;
+    }
+
+    /** The label standing on its own, as a form's field shows it: "6 tháng đầu năm" or "Cả năm". */
+    public String heading() {
+        return this == H1 ? label() : "Cả năm";
     }
 
     /**

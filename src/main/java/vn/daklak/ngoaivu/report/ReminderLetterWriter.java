@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 import vn.daklak.ngoaivu.normalize.Period;
+import vn.daklak.ngoaivu.support.VietnamTime;
 
 /**
  * Writes {@code cong-van-don-doc-<year>-<period>.docx}: the reminder letter ("công văn đôn đốc") to every agency
@@ -33,7 +34,7 @@ public class ReminderLetterWriter {
 
     /** Writes the letter dated today (Vietnam time); empty when every agency has reported. */
     public Optional<Path> write(PeriodFigures figures, Path folder) {
-        return write(figures, folder, LocalDate.now(ReportDocxWriter.VIETNAM));
+        return write(figures, folder, LocalDate.now(VietnamTime.ZONE));
     }
 
     public Optional<Path> write(PeriodFigures figures, Path folder, LocalDate date) {
@@ -47,7 +48,7 @@ public class ReminderLetterWriter {
     }
 
     private Decree30Document build(PeriodFigures figures, List<AgencyFigure> agencies, LocalDate date) {
-        String periodName = DocxNumbers.periodName(figures.year(), figures.period());
+        String periodName = figures.period().label(figures.year());
         String deadline = Decree30Dates.shortDate(figures.deadline());
         Decree30Document document = new Decree30Document()
                 .heading(Decree30Heading.letter(properties, date,

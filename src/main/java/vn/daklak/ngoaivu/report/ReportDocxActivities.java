@@ -1,6 +1,6 @@
 package vn.daklak.ngoaivu.report;
 
-import static vn.daklak.ngoaivu.report.DocxNumbers.count;
+import static vn.daklak.ngoaivu.support.VietnameseNumbers.whole;
 
 import java.util.List;
 import java.util.Map;
@@ -32,8 +32,8 @@ final class ReportDocxActivities {
     String totalSentence() {
         return ("Các cơ quan, đơn vị đã tổ chức, tham gia %s hoạt động với %s lượt người tham gia và %s lượt khách quốc"
                 + " tế; trong đó %s hoạt động ở nước ngoài.")
-                .formatted(count(figures.events().size()), count(figures.participants()),
-                        count(figures.foreignGuests()), count(figures.abroadEvents()));
+                .formatted(whole(figures.events().size()), whole(figures.participants()),
+                        whole(figures.foreignGuests()), whole(figures.abroadEvents()));
     }
 
     /** "- Với tỉnh Champasak (Lào): 1 hoạt động, gồm: Tuần văn hóa … (Sở Ngoại vụ, 10/06/2024)." */
@@ -45,7 +45,7 @@ final class ReportDocxActivities {
         String list = events.stream()
                 .map(e -> e.name() + " (" + facts.agencyName(e.agencyCode()) + ", " + date(e) + ")")
                 .collect(Collectors.joining("; "));
-        return "- Với %s: %s hoạt động, gồm: %s.".formatted(name, count(events.size()), list);
+        return "- Với %s: %s hoạt động, gồm: %s.".formatted(name, whole(events.size()), list);
     }
 
     /** The start date as precise as the agency gave it: "10/06/2024", "tháng 06/2024" or "quý II/2024". */

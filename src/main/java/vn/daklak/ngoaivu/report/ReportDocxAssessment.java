@@ -1,6 +1,6 @@
 package vn.daklak.ngoaivu.report;
 
-import static vn.daklak.ngoaivu.report.DocxNumbers.count;
+import static vn.daklak.ngoaivu.support.VietnameseNumbers.whole;
 import static vn.daklak.ngoaivu.report.DocxNumbers.money;
 import static vn.daklak.ngoaivu.report.DocxNumbers.percent;
 
@@ -35,8 +35,8 @@ final class ReportDocxAssessment {
         long done = figures.tasksByStatus().get(TaskStatus.DONE);
         return ("Các cơ quan, đơn vị đã hoàn thành %s trên %s lượt nhiệm vụ được báo cáo (đạt %s); tổ chức, tham gia %s"
                 + " hoạt động, trong đó %s hoạt động ở nước ngoài; %s cơ quan, đơn vị gửi báo cáo đúng hạn.")
-                .formatted(count(done), count(figures.tasks().size()), percent(done, figures.tasks().size()),
-                        count(figures.events().size()), count(figures.abroadEvents()), count(figures.onTimeCount()));
+                .formatted(whole(done), whole(figures.tasks().size()), percent(done, figures.tasks().size()),
+                        whole(figures.events().size()), whole(figures.abroadEvents()), whole(figures.onTimeCount()));
     }
 
     String overdueSentence() {
@@ -45,7 +45,7 @@ final class ReportDocxAssessment {
             return "- Không có nhiệm vụ nào đã hết thời hạn theo Kế hoạch mà cơ quan chủ trì chưa báo cáo hoàn thành.";
         }
         return "- Có %s nhiệm vụ đã hết thời hạn theo Kế hoạch nhưng cơ quan chủ trì chưa báo cáo hoàn thành: %s."
-                .formatted(count(overdue.size()), overdue.stream()
+                .formatted(whole(overdue.size()), overdue.stream()
                         .map(t -> t.code() + " (" + t.content() + "; hạn " + Decree30Dates.shortDate(t.end())
                                 + "; chủ trì: " + facts.agencyName(t.leadAgency()) + ")")
                         .collect(Collectors.joining("; ")));
@@ -54,11 +54,11 @@ final class ReportDocxAssessment {
     String missingSentence() {
         List<String> missing = figures.missingCodes();
         String late = "%s cơ quan, đơn vị gửi báo cáo sau hạn ngày %s."
-                .formatted(count(figures.lateCount()), Decree30Dates.shortDate(figures.deadline()));
+                .formatted(whole(figures.lateCount()), Decree30Dates.shortDate(figures.deadline()));
         if (missing.isEmpty()) {
             return "- Tất cả cơ quan, đơn vị thuộc diện báo cáo đã gửi báo cáo hợp lệ; " + late;
         }
-        return "- Còn %s cơ quan, đơn vị chưa có báo cáo hợp lệ: %s; %s".formatted(count(missing.size()),
+        return "- Còn %s cơ quan, đơn vị chưa có báo cáo hợp lệ: %s; %s".formatted(whole(missing.size()),
                 missing.stream().map(facts::agencyName).collect(Collectors.joining(", ")), late);
     }
 

@@ -1,6 +1,6 @@
 package vn.daklak.ngoaivu.report;
 
-import static vn.daklak.ngoaivu.report.DocxNumbers.count;
+import static vn.daklak.ngoaivu.support.VietnameseNumbers.whole;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -25,7 +25,7 @@ final class ReportDocxOutlook {
         document.paragraph(open.isEmpty()
                 ? "Các nhiệm vụ của Kế hoạch đã được báo cáo hoàn thành; tiếp tục duy trì và nâng cao chất lượng các"
                         + " hoạt động ngoại giao văn hóa."
-                : "Tiếp tục triển khai %s nhiệm vụ chưa hoàn thành của Kế hoạch:".formatted(count(open.size())));
+                : "Tiếp tục triển khai %s nhiệm vụ chưa hoàn thành của Kế hoạch:".formatted(whole(open.size())));
         open.forEach(task -> document.paragraph(openTaskLine(task)));
         if (!figures.missingCodes().isEmpty()) {
             document.paragraph("Đôn đốc các cơ quan, đơn vị chưa có báo cáo hợp lệ hoàn thành và gửi báo cáo theo"

@@ -1,6 +1,6 @@
 package vn.daklak.ngoaivu.report;
 
-import static vn.daklak.ngoaivu.report.DocxNumbers.count;
+import static vn.daklak.ngoaivu.support.VietnameseNumbers.whole;
 import static vn.daklak.ngoaivu.report.DocxNumbers.money;
 
 import java.util.Comparator;
@@ -45,19 +45,19 @@ final class ReportDocxResults {
         return ("Có %s cơ quan, đơn vị thuộc diện báo cáo. Đã nhận báo cáo hợp lệ của %s cơ quan, đơn vị (%s gửi đúng hạn,"
                 + " %s gửi sau hạn ngày %s); %s cơ quan, đơn vị thuộc diện báo cáo chưa có báo cáo hợp lệ, trong đó %s"
                 + " cơ quan, đơn vị có tệp báo cáo bị từ chối.")
-                .formatted(count(figures.expectedCodes().size()), count(figures.acceptedCodes().size()),
-                        count(figures.onTimeCount()), count(figures.lateCount()),
-                        Decree30Dates.shortDate(figures.deadline()), count(figures.missingCodes().size()),
-                        count(figures.rejectedCodes().size()));
+                .formatted(whole(figures.expectedCodes().size()), whole(figures.acceptedCodes().size()),
+                        whole(figures.onTimeCount()), whole(figures.lateCount()),
+                        Decree30Dates.shortDate(figures.deadline()), whole(figures.missingCodes().size()),
+                        whole(figures.rejectedCodes().size()));
     }
 
     String taskSentence() {
         Map<TaskStatus, Long> byStatus = figures.tasksByStatus();
         return ("Các cơ quan, đơn vị đã báo cáo %s lượt thực hiện nhiệm vụ, trong đó: %s hoàn thành, %s đang thực hiện,"
                 + " %s chưa thực hiện, %s không thực hiện, %s hoãn hoặc chuyển kỳ sau.")
-                .formatted(count(figures.tasks().size()), count(byStatus.get(TaskStatus.DONE)),
-                        count(byStatus.get(TaskStatus.IN_PROGRESS)), count(byStatus.get(TaskStatus.NOT_STARTED)),
-                        count(byStatus.get(TaskStatus.CANCELLED)), count(byStatus.get(TaskStatus.POSTPONED)));
+                .formatted(whole(figures.tasks().size()), whole(byStatus.get(TaskStatus.DONE)),
+                        whole(byStatus.get(TaskStatus.IN_PROGRESS)), whole(byStatus.get(TaskStatus.NOT_STARTED)),
+                        whole(byStatus.get(TaskStatus.CANCELLED)), whole(byStatus.get(TaskStatus.POSTPONED)));
     }
 
     String spendingSentence() {
@@ -95,7 +95,7 @@ final class ReportDocxResults {
         }
         long events = facts.events(Set.of(task.code())).size();
         return head + "%s lượt báo cáo (%s); %s hoạt động; kinh phí đã thực hiện %s."
-                .formatted(count(rows.size()), ReportDocxFacts.statusSummary(rows), count(events),
+                .formatted(whole(rows.size()), ReportDocxFacts.statusSummary(rows), whole(events),
                         money(facts.spent(task.code())));
     }
 
@@ -109,8 +109,8 @@ final class ReportDocxResults {
         if (event.abroad()) {
             text.append(", ").append(countryName(event.country()));
         }
-        return text.append("; ").append(count(event.participantCount())).append(" người tham gia, ")
-                .append(count(event.foreignGuestCount())).append(" khách quốc tế)").toString();
+        return text.append("; ").append(whole(event.participantCount())).append(" người tham gia, ")
+                .append(whole(event.foreignGuestCount())).append(" khách quốc tế)").toString();
     }
 
     /** The Vietnamese country name the whole product uses: "Lào", "Hàn Quốc"; the code itself when unknown. */

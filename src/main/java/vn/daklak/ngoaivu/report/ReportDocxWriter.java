@@ -2,10 +2,10 @@ package vn.daklak.ngoaivu.report;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import org.springframework.stereotype.Component;
 import vn.daklak.ngoaivu.normalize.Period;
+import vn.daklak.ngoaivu.support.VietnamTime;
 
 /**
  * Writes {@code bao-cao-<year>-<period>.docx}: the draft consolidated report of one period, laid out per Decree
@@ -14,8 +14,6 @@ import vn.daklak.ngoaivu.normalize.Period;
  */
 @Component
 public class ReportDocxWriter {
-
-    static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private final ReportProperties properties;
 
@@ -29,7 +27,7 @@ public class ReportDocxWriter {
 
     /** Writes the report dated today (Vietnam time) into the folder and returns the file. */
     public Path write(PeriodFigures figures, List<ChartImage> charts, Path folder) {
-        return write(figures, charts, folder, LocalDate.now(VIETNAM));
+        return write(figures, charts, folder, LocalDate.now(VietnamTime.ZONE));
     }
 
     public Path write(PeriodFigures figures, List<ChartImage> charts, Path folder, LocalDate date) {
@@ -40,7 +38,7 @@ public class ReportDocxWriter {
 
     Decree30Document build(PeriodFigures figures, List<ChartImage> charts, LocalDate date) {
         ReportDocxFacts facts = new ReportDocxFacts(figures);
-        String periodName = DocxNumbers.periodName(figures.year(), figures.period());
+        String periodName = figures.period().label(figures.year());
         Decree30Document document = new Decree30Document()
                 .heading(Decree30Heading.report(properties, date))
                 .title("Báo cáo", "Kết quả thực hiện Kế hoạch Ngoại giao văn hóa " + periodName)

@@ -17,7 +17,7 @@ final class SummarySheet {
 
     static void write(WorkbookSheets sheets, PeriodFigures f) {
         TableSheet table = sheets.table(NAME, "Tổng hợp kết quả thực hiện Kế hoạch Ngoại giao văn hóa "
-                + f.period().label() + " " + f.year(), "Chỉ tiêu", "Giá trị");
+                + f.period().label(f.year()), "Chỉ tiêu", "Giá trị");
         table.row(WINDOW, f.windowText());
         submissions(table, f);
         table.row("Số nhiệm vụ được báo cáo", f.tasks().size());

@@ -10,6 +10,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import vn.daklak.ngoaivu.support.SpreadsheetText;
+import vn.daklak.ngoaivu.support.VietnameseNumbers;
 
 /**
  * One table sheet: a title, the report window, a header row, then data rows. On {@link #finish()} the header row is
@@ -106,7 +107,7 @@ final class TableSheet {
         if (value == null) {
             return 0;
         } else if (value instanceof Number number) {
-            return String.format("%,d", number.longValue()).length() + 1;
+            return VietnameseNumbers.whole(number.longValue()).length() + 1;
         } else if (value instanceof LocalDateTime) {
             return 16;
         } else if (value instanceof LocalDate) {

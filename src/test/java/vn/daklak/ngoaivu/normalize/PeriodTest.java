@@ -41,4 +41,13 @@ class PeriodTest {
         assertThat(Period.YEAR.window(2024).contains(LocalDate.of(2024, 12, 14))).isTrue();
         assertThat(Period.YEAR.window(2024).contains(LocalDate.of(2024, 12, 20))).isFalse();
     }
+
+    @Test
+    void labelsAreWrittenOneWayEverywhere() {
+        assertThat(Period.H1.label()).isEqualTo("6 tháng đầu năm");
+        assertThat(Period.YEAR.label()).isEqualTo("năm");
+        assertThat(Period.YEAR.label(2024)).isEqualTo("năm 2024");
+        assertThat(Period.H1.heading()).isEqualTo("6 tháng đầu năm");
+        assertThat(Period.YEAR.heading()).isEqualTo("Cả năm");
+    }
 }

@@ -54,7 +54,7 @@ class ReportDocxFactsTest {
         assertThat(DocxNumbers.percent(2, 3)).isEqualTo("66,7%");
         assertThat(DocxNumbers.percent(1, 1)).isEqualTo("100%");
         assertThat(DocxNumbers.percent(5, 0)).isEqualTo("0%");
-        assertThat(DocxNumbers.periodName(2025, Period.H1)).isEqualTo("6 tháng đầu năm 2025");
+        assertThat(Period.H1.label(2025)).isEqualTo("6 tháng đầu năm 2025");
     }
 
     private static PlanTaskFigure plan(String code, String group, LocalDate end) {

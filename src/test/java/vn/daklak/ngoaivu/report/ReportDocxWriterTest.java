@@ -22,6 +22,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.daklak.ngoaivu.normalize.FundingSource;
 import vn.daklak.ngoaivu.normalize.Period;
 import vn.daklak.ngoaivu.normalize.TaskStatus;
+import vn.daklak.ngoaivu.support.VietnameseNumbers;
 
 @SpringBootTest
 class ReportDocxWriterTest {
@@ -174,7 +175,7 @@ class ReportDocxWriterTest {
     }
 
     private static String n(long value) {
-        return DocxNumbers.count(value);
+        return VietnameseNumbers.whole(value);
     }
 
     private static String readBody(Path file) {

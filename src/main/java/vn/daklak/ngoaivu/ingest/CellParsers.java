@@ -17,13 +17,17 @@ final class CellParsers {
     private CellParsers() {
     }
 
-    /** Date cells as they are, numbers as Excel serial days, text in the forms of SUBMISSION-FORMAT 3.6. */
+    /**
+     * Date cells as they are, numbers as Excel serial days (in the workbook's date system, as read), text in the forms
+     * of SUBMISSION-FORMAT 3.6.
+     */
     static Parsed<PartialDate> date(CellValue cell) {
-        if (cell.kind() == CellKind.DATE && cell.date() != null) {
+        boolean serial = isNumber(cell);
+        if ((cell.kind() == CellKind.DATE || serial) && cell.date() != null) {
             return Parsed.ok(new PartialDate(cell.date().toLocalDate(), DatePrecision.DAY));
         }
-        if (isNumber(cell)) {
-            return DateParser.fromExcelSerial(cell.number());
+        if (serial) {
+            return DateParser.notASerialDay(cell.number());
         }
         return DateParser.parse(cell.text());
     }

@@ -18,9 +18,7 @@ public final class DateParser {
     private static final Pattern QUARTER = Pattern.compile("q(?:uy)? ?(iv|iii|ii|i|[1-4]) (?:nam )?(\\d{4})");
     private static final Pattern WORDS = Pattern.compile("\\b(ngay|thang|nam)\\b");
     private static final Pattern NUMBERS = Pattern.compile("\\d{1,4}( \\d{1,4}){1,2}");
-    private static final LocalDate EXCEL_EPOCH = LocalDate.of(1899, 12, 30);
     private static final int EXCEL_FAKE_LEAP_DAY = 60;
-    private static final double EXCEL_MAX_SERIAL = 2_958_465;
     private static final int MIN_YEAR = 1900;
     private static final int MAX_YEAR = 2100;
     private static final String FORM = "hãy ghi theo dạng ngày/tháng/năm, ví dụ 15/03/2024";
@@ -54,18 +52,15 @@ public final class DateParser {
         return date(parts[2], parts[1], parts[0], DatePrecision.DAY, cleaned);
     }
 
-    /** An Excel serial day number (1900 date system, with Excel's 1900-02-29 quirk) as a DAY-precision date. */
-    public static Parsed<PartialDate> fromExcelSerial(double serial) {
-        if (Double.isNaN(serial) || serial < 1 || serial >= EXCEL_MAX_SERIAL + 1) {
-            return Parsed.fail("Ô ngày chứa số " + serial + " không phải là một ngày: " + FORM + ".");
-        }
-        long day = (long) Math.floor(serial);
-        if (day == EXCEL_FAKE_LEAP_DAY) {
+    /**
+     * Why a number in a date cell is no day: the reader turns serial days into dates (in the workbook's date system),
+     * so this is only asked for a number that cannot be one (below 1, too large, or Excel's 29/02/1900 that never was).
+     */
+    public static Parsed<PartialDate> notASerialDay(double serial) {
+        if (Math.floor(serial) == EXCEL_FAKE_LEAP_DAY) {
             return Parsed.fail("Ngày 29/02/1900 không tồn tại: " + FORM + ".");
         }
-        // Excel counts a 29 February 1900 that never was, so serials before it are one day later than the epoch gives.
-        LocalDate date = EXCEL_EPOCH.plusDays(day < EXCEL_FAKE_LEAP_DAY ? day + 1 : day);
-        return Parsed.ok(new PartialDate(date, DatePrecision.DAY));
+        return Parsed.fail("Ô ngày chứa số " + serial + " không phải là một ngày: " + FORM + ".");
     }
 
     private static Parsed<PartialDate> quarter(String roman, String year, String asWritten) {

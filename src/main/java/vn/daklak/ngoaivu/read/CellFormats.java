@@ -8,12 +8,19 @@ import org.apache.poi.ss.usermodel.DateUtil;
 
 /**
  * Turns a numeric cell and its number format into a NUMBER, DATE or PERCENT value, the same way for .xlsx and .xls.
- * Not thread-safe (POI's DataFormatter is not); one instance per open file.
+ * Serial days become dates through POI's {@link DateUtil} in the workbook's date system: 1900, or 1904 (Excel for Mac
+ * files), where the same serial is four years and a day later. Not thread-safe (POI's DataFormatter is not); one
+ * instance per open file.
  */
 final class CellFormats {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+
+    /** Excel's last day, 31/12/9999, is serial 2958465 in the 1900 system. */
+    private static final double MAX_SERIAL = 2_958_466;
+    /** Serial 60 is Excel's 29/02/1900, a day that never was (kept from Lotus 1-2-3). */
+    private static final int FAKE_LEAP_DAY = 60;
 
     private final DataFormatter formatter = new DataFormatter(Locale.ROOT);
     private final boolean date1904;
@@ -29,8 +36,17 @@ final class CellFormats {
             return new CellValue(column, CellKind.DATE, dayFirst(date), value, date);
         }
         String shown = shown(value, formatId, format);
-        CellKind kind = isPercent(format) ? CellKind.PERCENT : CellKind.NUMBER;
-        return new CellValue(column, kind, shown, value, null);
+        if (isPercent(format)) {
+            return new CellValue(column, CellKind.PERCENT, shown, value, null);
+        }
+        return new CellValue(column, CellKind.NUMBER, shown, value, serialDay(value, date1904));
+    }
+
+    /** The day a plain number means as a serial day in the given date system, or null when none. */
+    static LocalDateTime serialDay(double value, boolean date1904) {
+        boolean possible = value >= (date1904 ? 0 : 1) && value < MAX_SERIAL
+                && (date1904 || Math.floor(value) != FAKE_LEAP_DAY);
+        return possible ? DateUtil.getLocalDateTime(value, date1904) : null;
     }
 
     /** True when the format shows a percent sign outside quoted literals. */

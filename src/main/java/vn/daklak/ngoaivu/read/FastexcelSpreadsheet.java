@@ -20,11 +20,12 @@ final class FastexcelSpreadsheet implements SpreadsheetFile {
     private final OoxmlMerges merges;
     private final FastexcelCells cells;
 
-    private FastexcelSpreadsheet(ReadableWorkbook workbook, OoxmlMerges merges) {
+    private FastexcelSpreadsheet(ReadableWorkbook workbook, OoxmlMerges merges) throws IOException {
         this.workbook = workbook;
         this.sheets = workbook.getSheets().toList();
         this.merges = merges;
-        this.cells = new FastexcelCells(new CellFormats(workbook.isDate1904()));
+        // not workbook.isDate1904(): fastexcel misreads the attribute (see OoxmlDateSystem)
+        this.cells = new FastexcelCells(new CellFormats(merges.date1904()));
     }
 
     static SpreadsheetFile open(Path path) throws UnreadableWorkbookException {

@@ -18,7 +18,8 @@ import org.apache.poi.ss.util.CellRangeAddress;
 /**
  * Reads the {@code <mergeCells>} of an .xlsx sheet, which fastexcel-reader does not expose. They follow the sheet
  * data in the XML, so this is one extra streaming pass over the sheet part (time grows with the sheet, memory does
- * not: only the merge ranges are kept, at most {@link #MAX_REGIONS}).
+ * not: only the merge ranges are kept, at most {@link #MAX_REGIONS}). Also finds the workbook's date system
+ * ({@link OoxmlDateSystem}) in the workbook part it locates anyway.
  */
 final class OoxmlMerges {
 
@@ -46,6 +47,21 @@ final class OoxmlMerges {
         }
     }
 
+    /** True when the workbook counts serial days from 1904. */
+    boolean date1904() throws IOException {
+        try (ZipFile zip = new ZipFile(path.toFile());
+             InputStream in = zip.getInputStream(required(zip, workbookPart(zip)))) {
+            XMLStreamReader r = xml.createXMLStreamReader(in);
+            try {
+                return OoxmlDateSystem.date1904(r);
+            } finally {
+                r.close();
+            }
+        } catch (XMLStreamException | IllegalArgumentException e) {
+            throw new IOException(e.getMessage(), e);
+        }
+    }
+
     private List<MergedRegions.Region> mergeRefs(ZipFile zip, ZipEntry entry) throws IOException,
             XMLStreamException {
         List<MergedRegions.Region> regions = new ArrayList<>();
@@ -65,8 +81,7 @@ final class OoxmlMerges {
 
     /** Sheet name → zip entry of its XML, through xl/workbook.xml and its relationships. */
     private Map<String, String> sheetParts(ZipFile zip) throws IOException, XMLStreamException {
-        String workbook = target(zip, "_rels/.rels", "", officeDocumentFilter()).values().stream().findFirst()
-                .orElse("xl/workbook.xml");
+        String workbook = workbookPart(zip);
         String dir = workbook.contains("/") ? workbook.substring(0, workbook.lastIndexOf('/') + 1) : "";
         Map<String, String> targets = target(zip, dir + "_rels/" + workbook.substring(dir.length()) + ".rels", dir,
                 type -> true);
@@ -84,6 +99,11 @@ final class OoxmlMerges {
             r.close();
         }
         return parts;
+    }
+
+    private String workbookPart(ZipFile zip) throws IOException, XMLStreamException {
+        return target(zip, "_rels/.rels", "", officeDocumentFilter()).values().stream().findFirst()
+                .orElse("xl/workbook.xml");
     }
 
     private Map<String, String> target(ZipFile zip, String rels, String dir,

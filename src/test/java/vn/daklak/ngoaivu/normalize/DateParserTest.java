@@ -72,15 +72,13 @@ class DateParserTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"45366.0,2024-03-15", "45366.75,2024-03-15", "1,1900-01-01", "59,1900-02-28", "61,1900-03-01",
-        "45292,2024-01-01"})
-    void excelSerials(double serial, LocalDate expected) {
-        assertThat(DateParser.fromExcelSerial(serial).value()).isEqualTo(new PartialDate(expected, DatePrecision.DAY));
+    @ValueSource(doubles = {0, -5, 1e9, Double.NaN})
+    void numbersThatAreNoDaySaySo(double serial) {
+        assertThat(DateParser.notASerialDay(serial).error()).startsWith("Ô ngày chứa số").contains("15/03/2024");
     }
 
-    @ParameterizedTest
-    @ValueSource(doubles = {0, -5, 60, 1e9, Double.NaN})
-    void impossibleSerials(double serial) {
-        assertThat(DateParser.fromExcelSerial(serial).failed()).isTrue();
+    @Test
+    void excelsNonexistentLeapDayIsNamed() {
+        assertThat(DateParser.notASerialDay(60).error()).startsWith("Ngày 29/02/1900 không tồn tại");
     }
 }

@@ -14,6 +14,8 @@ import java.util.function.Function;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import vn.daklak.ngoaivu.normalize.MoneyParser;
+import vn.daklak.ngoaivu.normalize.Parsed;
 import vn.daklak.ngoaivu.normalize.VietText;
 
 /** Reads one reference CSV (UTF-8, optional BOM, header row, RFC 4180) and types its cells, naming line and column on error. */
@@ -101,20 +103,13 @@ final class CsvRecords {
         };
     }
 
-    Long number(String column) {
-        String value = text(column).replace(".", "").replace(",", "").replace(" ", "");
-        if (value.isEmpty()) {
-            return null;
+    /** Whole đồng, read by the workbooks' own {@link MoneyParser} ("1.250.000.000", "1,25 tỷ"); null when blank. */
+    Long money(String column) {
+        Parsed<Long> amount = MoneyParser.parse(text(column), 1);
+        if (amount.failed()) {
+            throw error(column, amount.error());
         }
-        try {
-            long n = Long.parseLong(value);
-            if (n < 0) {
-                throw error(column, "số không được âm.");
-            }
-            return n;
-        } catch (NumberFormatException e) {
-            throw error(column, "\"" + text(column) + "\" không phải số nguyên (đồng).");
-        }
+        return amount.value();
     }
 
     int integer(String column) {

@@ -64,7 +64,7 @@ final class ReferenceCsv {
                     return new PlanTaskRef(year, code, r.text("group").toUpperCase(), r.required("content"),
                             blankToNull(r.text("lead_agency").toUpperCase()),
                             r.list("coordinating_agencies").stream().map(String::toUpperCase).toList(),
-                            r.date("start"), r.date("end"), r.number("planned_budget"), funding,
+                            r.date("start"), r.date("end"), r.money("planned_budget"), funding,
                             r.text("expected_output"));
                 });
     }

@@ -91,4 +91,33 @@ class ReferenceServiceTest {
         assertThatThrownBy(() -> service.sync(input)).isInstanceOf(ReferenceFileException.class)
                 .hasMessageContaining("partners.csv").hasMessageContaining("name_en");
     }
+
+    @Test
+    void plannedBudgetsAreReadLikeMoneyInTheWorkbooks() throws IOException {
+        writePlan2025("1.250.000.000", "\"1,5 tỷ\"", "250 triệu", "");
+
+        ReferenceSync sync = service.sync(input);
+
+        assertThat(sync.data().tasks(2025)).extracting(PlanTaskRef::plannedBudget)
+                .containsExactly(1_250_000_000L, 1_500_000_000L, 250_000_000L, null);
+    }
+
+    @Test
+    void anAmbiguousOrFractionalBudgetIsRefusedNotMisread() throws IOException {
+        writePlan2025("\"1,5\"");
+
+        assertThatThrownBy(() -> service.sync(input)).isInstanceOf(ReferenceFileException.class)
+                .hasMessageContaining("plan-2025-tasks.csv").hasMessageContaining("cột planned_budget")
+                .hasMessageContaining("1,5").hasMessageContaining("dưới 1 đồng");
+    }
+
+    private void writePlan2025(String... budgets) throws IOException {
+        StringBuilder csv = new StringBuilder("year,code,group,content,lead_agency,coordinating_agencies,start,end,"
+                + "planned_budget,funding_source,expected_output\n");
+        for (int i = 0; i < budgets.length; i++) {
+            csv.append("2025,NV0").append(i + 1).append(",A,Nội dung,SNGV,,2025-01-01,2025-12-15,").append(budgets[i])
+                    .append(",STATE_BUDGET,\n");
+        }
+        Files.writeString(input.resolve("plans/plan-2025-tasks.csv"), csv);
+    }
 }

@@ -14,7 +14,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 import vn.daklak.ngoaivu.format.SheetKind;
 import vn.daklak.ngoaivu.normalize.Period;
-import vn.daklak.ngoaivu.reference.ReferenceData;
 import vn.daklak.ngoaivu.reference.ReferenceService;
 
 /**
@@ -119,21 +118,21 @@ class IngestJobConfig {
     @StepScope
     SheetRowProcessor<TaskRow> taskRowProcessor(@Value(YEAR) Integer year, @Value(PERIOD) String period,
                                                 ReferenceService reference) {
-        return processor(new TaskRowMapper()::map, RowTable.TASKS, year, period, reference.current());
+        return processor(RowTable.TASKS, year, period, reference);
     }
 
     @Bean
     @StepScope
     SheetRowProcessor<EventRow> eventRowProcessor(@Value(YEAR) Integer year, @Value(PERIOD) String period,
                                                   ReferenceService reference) {
-        return processor(new EventRowMapper()::map, RowTable.EVENTS, year, period, reference.current());
+        return processor(RowTable.EVENTS, year, period, reference);
     }
 
     @Bean
     @StepScope
     SheetRowProcessor<SpendingRow> spendingRowProcessor(@Value(YEAR) Integer year, @Value(PERIOD) String period,
                                                         ReferenceService reference) {
-        return processor(new SpendingRowMapper()::map, RowTable.SPENDING, year, period, reference.current());
+        return processor(RowTable.SPENDING, year, period, reference);
     }
 
     @Bean
@@ -154,11 +153,9 @@ class IngestJobConfig {
         return new LoadedRowWriter<>(RowTable.SPENDING, id, copier, store);
     }
 
-    private static <T> SheetRowProcessor<T> processor(
-            java.util.function.BiFunction<vn.daklak.ngoaivu.read.SheetRow, SheetContext, RowResult<T>> mapper,
-            RowTable<T> table, Integer year, String period, ReferenceData reference) {
-        int y = year == null ? 0 : year;
-        return new SheetRowProcessor<>(mapper, table.numbers(), table.numericFields(), y,
-                period == null ? null : Period.valueOf(period), reference.taskCodes(y), reference.partnerMatcher());
+    private static <T> SheetRowProcessor<T> processor(RowTable<T> table, Integer year, String period,
+                                                      ReferenceService reference) {
+        return new SheetRowProcessor<>(table, year == null ? 0 : year, period == null ? null : Period.valueOf(period),
+                reference.current());
     }
 }

@@ -1,20 +1,13 @@
 package vn.daklak.ngoaivu.ingest;
 
-import java.util.Map;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.List;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
-import vn.daklak.ngoaivu.format.Problem;
-import vn.daklak.ngoaivu.read.SpreadsheetFile;
-import vn.daklak.ngoaivu.read.UnreadableWorkbookException;
 import vn.daklak.ngoaivu.reference.ReferenceService;
 
 /**
@@ -27,8 +20,6 @@ class InspectSubmissionTasklet implements Tasklet {
     static final String YEAR = "year";
     static final String PERIOD = "period";
     static final String ROWS_READABLE = "rowsReadable";
-
-    private static final Logger log = LoggerFactory.getLogger(InspectSubmissionTasklet.class);
 
     private final SubmissionStore store;
     private final ReferenceService reference;
@@ -44,35 +35,18 @@ class InspectSubmissionTasklet implements Tasklet {
         Path file = Path.of(params.getString(IngestJobConfig.PATH));
         long id = store.begin(params.getString(IngestJobConfig.SHA256), params.getString(IngestJobConfig.FILE_NAME),
                 Files.size(file), Instant.ofEpochMilli(params.getLong(IngestJobConfig.RECEIVED_AT)));
-        Inspection inspection = inspect(file);
+        Inspection inspection = new SubmissionInspector(reference.current()).inspect(file);
         store.saveHeader(id, inspection.header());
         store.addProblems(id, inspection.problems());
         ExecutionContext job = chunk.getStepContext().getStepExecution().getJobExecution().getExecutionContext();
         job.putLong(SUBMISSION_ID, id);
         SubmissionHeader header = inspection.header();
-        boolean readable = header.year() != null && header.period() != null && !inspection.sheets().isEmpty();
+        boolean readable = inspection.rowsReadable();
         job.put(ROWS_READABLE, readable);
         if (readable) {
             job.putInt(YEAR, header.year());
             job.putString(PERIOD, header.period().name());
         }
         return RepeatStatus.FINISHED;
-    }
-
-    private Inspection inspect(Path file) {
-        try (SpreadsheetFile workbook = SpreadsheetFile.open(file)) {
-            return new SubmissionInspector(reference.current()).inspect(workbook);
-        } catch (UnreadableWorkbookException e) {
-            return unreadable(Problem.fileError(e.problem().name(), e.getMessage()));
-        } catch (Exception | StackOverflowError e) {
-            log.warn("Không đọc được {}", file, e);
-            return unreadable(Problem.fileError("CORRUPT", "Tệp bị hỏng hoặc có cấu trúc bất thường nên không đọc được ("
-                    + e.getClass().getSimpleName() + "). Hãy mở tệp bằng Excel, lưu lại dưới dạng .xlsx rồi gửi lại."));
-        }
-    }
-
-    private static Inspection unreadable(Problem problem) {
-        return new Inspection(new SubmissionHeader(null, null, null, null, null, null, null), Map.of(),
-                Map.of(), List.of(problem));
     }
 }

@@ -13,6 +13,11 @@ import vn.daklak.ngoaivu.format.SheetKind;
 record Inspection(SubmissionHeader header, Map<SheetKind, String> sheets, Map<SheetKind, HeaderMatch> headers,
                   List<Problem> problems) {
 
+    /** True when the table sheets' rows can be read: the report's year and period are known and some sheet was found. */
+    boolean rowsReadable() {
+        return header.year() != null && header.period() != null && !sheets.isEmpty();
+    }
+
     boolean hasErrors() {
         return problems.stream().anyMatch(Problem::isError);
     }

@@ -15,6 +15,7 @@ import vn.daklak.ngoaivu.format.RowKind;
 import vn.daklak.ngoaivu.normalize.PartnerMatcher;
 import vn.daklak.ngoaivu.normalize.Period;
 import vn.daklak.ngoaivu.read.SheetRow;
+import vn.daklak.ngoaivu.reference.ReferenceData;
 
 /**
  * Classifies each row under the header and normalises the data rows with the sheet's mapper; total rows are checked
@@ -31,16 +32,15 @@ class SheetRowProcessor<T> implements ItemProcessor<PositionedRow, LoadedRow<T>>
     private final PartnerMatcher partners;
     private SheetContext context;
 
-    SheetRowProcessor(BiFunction<SheetRow, SheetContext, RowResult<T>> mapper,
-                      Function<T, Map<Field, BigDecimal>> numbers, List<Field> numericFields, int year, Period period,
-                      Set<String> planTaskCodes, PartnerMatcher partners) {
-        this.mapper = mapper;
-        this.numbers = numbers;
-        this.totals = new TotalChecker(numericFields);
+    /** Rows of {@code table}'s sheet in a report of ({@code year}, {@code period}), checked against the plan. */
+    SheetRowProcessor(RowTable<T> table, int year, Period period, ReferenceData reference) {
+        this.mapper = table.mapper();
+        this.numbers = table.numbers();
+        this.totals = new TotalChecker(table.numericFields());
         this.year = year;
         this.period = period;
-        this.planTaskCodes = planTaskCodes;
-        this.partners = partners;
+        this.planTaskCodes = reference.taskCodes(year);
+        this.partners = reference.partnerMatcher();
     }
 
     @Override

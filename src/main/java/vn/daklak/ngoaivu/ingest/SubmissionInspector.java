@@ -2,11 +2,14 @@ package vn.daklak.ngoaivu.ingest;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import vn.daklak.ngoaivu.format.HeaderMatch;
 import vn.daklak.ngoaivu.format.InfoField;
 import vn.daklak.ngoaivu.format.InfoSheetReader;
@@ -17,6 +20,7 @@ import vn.daklak.ngoaivu.format.SheetKind;
 import vn.daklak.ngoaivu.format.SubmissionFormat;
 import vn.daklak.ngoaivu.read.SheetRow;
 import vn.daklak.ngoaivu.read.SpreadsheetFile;
+import vn.daklak.ngoaivu.read.UnreadableWorkbookException;
 import vn.daklak.ngoaivu.reference.ReferenceData;
 
 /**
@@ -29,12 +33,30 @@ import vn.daklak.ngoaivu.reference.ReferenceData;
  */
 final class SubmissionInspector {
 
+    private static final Logger LOG = LoggerFactory.getLogger(SubmissionInspector.class);
     private static final SubmissionHeader NO_HEADER = new SubmissionHeader(null, null, null, null, null, null, null);
 
     private final GeneralInfoValidator infoValidator;
 
     SubmissionInspector(ReferenceData reference) {
         this.infoValidator = new GeneralInfoValidator(reference);
+    }
+
+    /**
+     * Opens and inspects a file, for the ingest job and {@code validate} alike. Never throws: a file that cannot be
+     * read gives an inspection with no header and one file error saying why.
+     */
+    Inspection inspect(Path path) {
+        try (SpreadsheetFile file = SpreadsheetFile.open(path)) {
+            return inspect(file);
+        } catch (UnreadableWorkbookException e) {
+            return unreadable(Problem.fileError(e.problem().name(), e.getMessage()));
+        } catch (Exception | StackOverflowError e) {
+            LOG.warn("Không đọc được {}", path, e);
+            return unreadable(Problem.fileError("CORRUPT", "Tệp bị hỏng hoặc có cấu trúc bất thường nên không đọc"
+                    + " được (" + e.getClass().getSimpleName() + "). Hãy mở tệp bằng Excel, lưu lại dưới dạng .xlsx"
+                    + " rồi gửi lại."));
+        }
     }
 
     /** Reads only the info sheet and the first rows of the table sheets; a read failure is unchecked. */
@@ -44,6 +66,10 @@ final class SubmissionInspector {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static Inspection unreadable(Problem problem) {
+        return new Inspection(NO_HEADER, Map.of(), Map.of(), List.of(problem));
     }
 
     private Inspection inspectSheets(SpreadsheetFile file) throws IOException {

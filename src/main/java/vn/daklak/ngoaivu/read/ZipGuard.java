@@ -2,15 +2,25 @@ package vn.daklak.ngoaivu.read;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
+import java.util.Collections;
 import java.util.Enumeration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
 /**
  * Checks an .xlsx (zip) before the streaming reader touches it, since fastexcel has no zip-bomb protection of its own:
  * entry count, declared sizes, and the real inflated size and inflate ratio of every entry, counted while inflating
- * into nothing (memory stays flat whatever the file claims).
+ * into nothing (memory stays flat whatever the file claims). Inflating a whole file is the costly part, and the ingest
+ * job opens a file once per step, so a file that passed is remembered by path, size and modification time and not
+ * inflated again until it changes.
  */
 final class ZipGuard {
 
@@ -19,10 +29,40 @@ final class ZipGuard {
     /** Entries below this size are not ratio-checked: tiny parts compress very well and are harmless. */
     static final long RATIO_GRACE_SIZE = 1024L * 1024;
 
+    private static final int REMEMBERED = 256;
+    private static final Set<FileVersion> PASSED = Collections.newSetFromMap(new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<FileVersion, Boolean> eldest) {
+            return size() > REMEMBERED;
+        }
+    });
+    private static final AtomicLong INSPECTIONS = new AtomicLong();
+
     private ZipGuard() {
     }
 
     static void check(Path path) throws UnreadableWorkbookException {
+        FileVersion version = FileVersion.of(path);
+        synchronized (PASSED) {
+            if (version != null && PASSED.contains(version)) {
+                return;
+            }
+        }
+        inspect(path);
+        if (version != null) {
+            synchronized (PASSED) {
+                PASSED.add(version);
+            }
+        }
+    }
+
+    /** How many times a file was actually inflated and checked (not answered from memory), for tests. */
+    static long inspections() {
+        return INSPECTIONS.get();
+    }
+
+    private static void inspect(Path path) throws UnreadableWorkbookException {
+        INSPECTIONS.incrementAndGet();
         try (ZipFile zip = new ZipFile(path.toFile())) {
             if (zip.size() > MAX_ENTRIES) {
                 throw tooLarge("quá " + MAX_ENTRIES + " phần nén bên trong");
@@ -58,6 +98,20 @@ final class ZipGuard {
             }
         }
         return size;
+    }
+
+    /** One state of a file: a rewrite changes its size or modification time. */
+    private record FileVersion(Path path, long size, FileTime modified) {
+
+        static FileVersion of(Path path) {
+            try {
+                BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class);
+                return new FileVersion(path.toAbsolutePath().normalize(), attributes.size(),
+                        attributes.lastModifiedTime());
+            } catch (IOException e) {
+                return null;
+            }
+        }
     }
 
     private static UnreadableWorkbookException tooLarge(String why) {

@@ -14,6 +14,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import vn.daklak.ngoaivu.normalize.AgencyRef;
 import vn.daklak.ngoaivu.support.FileHashes;
 
@@ -21,6 +23,10 @@ import vn.daklak.ngoaivu.support.FileHashes;
  * Keeps the master data tables in step with {@code input/reference/*.csv} and {@code input/plans/plan-<year>-tasks.csv}:
  * a file whose content changed since the last run is parsed and replaces its table, all in one transaction, so a
  * malformed file stops the run and leaves the previous master data in place.
+ * <p>
+ * The master data in force are loaded once and kept ({@link #current()}), with the matchers built from them, so every
+ * file and step of a run shares one copy; each {@link #sync} (the start of every run) replaces that copy by the data
+ * it has just committed.
  */
 @Service
 public class ReferenceService {
@@ -29,6 +35,7 @@ public class ReferenceService {
     private static final Pattern PLAN_FILE = Pattern.compile("plan-(\\d{4})-tasks\\.csv");
 
     private final ReferenceStore store;
+    private volatile ReferenceData current;
 
     ReferenceService(ReferenceStore store) {
         this.store = store;
@@ -69,13 +76,32 @@ public class ReferenceService {
             throw new ReferenceFileException(agenciesFile.toString(), 0, null,
                     "chưa có danh mục cơ quan (tệp không tồn tại hoặc rỗng).");
         }
+        keepAfterCommit(data);
         return new ReferenceSync(data, changed);
     }
 
-    /** The master data as last loaded, without looking at the files. */
-    @Transactional(readOnly = true)
+    /** The master data as last synced (loaded from the database once when no sync ran yet), without reading files. */
     public ReferenceData current() {
-        return store.load();
+        ReferenceData data = current;
+        if (data == null) {
+            data = store.load();
+            current = data;
+        }
+        return data;
+    }
+
+    /** Only committed data become current: a sync that fails leaves the previous copy in force, as in the tables. */
+    private void keepAfterCommit(ReferenceData data) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            current = data;
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                current = data;
+            }
+        });
     }
 
     private boolean changed(Path file) {

@@ -28,7 +28,8 @@ import vn.daklak.ngoaivu.support.FileHashes;
  * files with warnings and unreadable files, the problems it reports (sheet, row, column, value, severity, code,
  * message, in order) are exactly those the job stores.
  */
-@SpringBootTest(properties = "ngvh.ingest.chunk-size=7")
+// a context of its own (chunk size 7 splits sheets mid-table): a small pool keeps the server's connections for others
+@SpringBootTest(properties = {"ngvh.ingest.chunk-size=7", "spring.datasource.hikari.maximum-pool-size=3"})
 @SpringBatchTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ValidateAgreesWithIngestTest {

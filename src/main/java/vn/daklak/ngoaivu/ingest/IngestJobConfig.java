@@ -99,19 +99,19 @@ class IngestJobConfig {
     @Bean
     @StepScope
     SheetRowReader taskRowReader(@Value(JOB_PATH) String path, @Value(READABLE) Boolean readable) {
-        return new SheetRowReader("taskRowReader", Path.of(path), SheetKind.TASKS, Boolean.TRUE.equals(readable));
+        return new SheetRowReader(Path.of(path), SheetKind.TASKS, Boolean.TRUE.equals(readable));
     }
 
     @Bean
     @StepScope
     SheetRowReader eventRowReader(@Value(JOB_PATH) String path, @Value(READABLE) Boolean readable) {
-        return new SheetRowReader("eventRowReader", Path.of(path), SheetKind.EVENTS, Boolean.TRUE.equals(readable));
+        return new SheetRowReader(Path.of(path), SheetKind.EVENTS, Boolean.TRUE.equals(readable));
     }
 
     @Bean
     @StepScope
     SheetRowReader spendingRowReader(@Value(JOB_PATH) String path, @Value(READABLE) Boolean readable) {
-        return new SheetRowReader("spendingRowReader", Path.of(path), SheetKind.SPENDING, Boolean.TRUE.equals(readable));
+        return new SheetRowReader(Path.of(path), SheetKind.SPENDING, Boolean.TRUE.equals(readable));
     }
 
     @Bean

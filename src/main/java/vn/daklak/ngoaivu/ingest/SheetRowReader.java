@@ -27,7 +27,6 @@ import vn.daklak.ngoaivu.read.UnreadableWorkbookException;
  */
 class SheetRowReader implements ItemStreamReader<PositionedRow> {
 
-    private final String name;
     private final Path file;
     private final SheetKind kind;
     private final boolean enabled;
@@ -37,8 +36,7 @@ class SheetRowReader implements ItemStreamReader<PositionedRow> {
     private String sheetName;
     private HeaderMatch header;
 
-    SheetRowReader(String name, Path file, SheetKind kind, boolean enabled) {
-        this.name = name;
+    SheetRowReader(Path file, SheetKind kind, boolean enabled) {
         this.file = file;
         this.kind = kind;
         this.enabled = enabled;
@@ -77,11 +75,6 @@ class SheetRowReader implements ItemStreamReader<PositionedRow> {
         } catch (UnreadableWorkbookException | IOException e) {
             throw new ItemStreamException("Không đọc được sheet " + kind + " của " + file.getFileName(), e);
         }
-    }
-
-    /** The stable name this reader is known by in the job repository. */
-    String name() {
-        return name;
     }
 
     @Override

@@ -54,7 +54,7 @@ final class SubmissionChecker {
 
     /** One load step without its writer: the rows and problems it would write, in the order it would. */
     private <T> List<T> load(Path file, RowTable<T> table, Inspection inspection, List<Problem> problems) {
-        SheetRowReader reader = new SheetRowReader(table.table(), file, table.sheet(), true);
+        SheetRowReader reader = new SheetRowReader(file, table.sheet(), true);
         SheetRowProcessor<T> processor = new SheetRowProcessor<>(table, inspection.header().year(),
                 inspection.header().period(), reference);
         List<T> rows = new ArrayList<>();

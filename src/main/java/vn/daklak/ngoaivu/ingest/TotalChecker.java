@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,16 +17,11 @@ import vn.daklak.ngoaivu.read.SheetRow;
 /**
  * Checks total rows against the rows above them (3.2: a mismatch is a WARNING). Sums the numeric fields of each sheet
  * (events: participants, foreign guests; spending: estimate, allocated, spent) since the last total row and overall; a
- * total row is fine when it equals either. Its running sums can be saved and restored so a restarted step goes on.
+ * total row is fine when it equals either.
  */
 final class TotalChecker {
 
-    static final List<Field> EVENT_FIELDS = List.of(Field.PARTICIPANTS, Field.FOREIGN_GUESTS);
-    static final List<Field> SPENDING_FIELDS = List.of(Field.ESTIMATE, Field.ALLOCATED, Field.SPENT);
-
     private static final Set<Field> MONEY = EnumSet.of(Field.ESTIMATE, Field.ALLOCATED, Field.SPENT);
-    private static final String SECTION = "section.";
-    private static final String OVERALL = "overall.";
 
     private final List<Field> fields;
     private final Map<Field, BigDecimal> section = new EnumMap<>(Field.class);
@@ -39,23 +33,6 @@ final class TotalChecker {
             section.put(field, BigDecimal.ZERO);
             overall.put(field, BigDecimal.ZERO);
         });
-    }
-
-    /** The summed values of an event row. */
-    static Map<Field, BigDecimal> values(EventRow row) {
-        Map<Field, BigDecimal> values = new EnumMap<>(Field.class);
-        putIfSet(values, Field.PARTICIPANTS, row.participants() == null ? null : row.participants().longValue());
-        putIfSet(values, Field.FOREIGN_GUESTS, row.foreignGuests() == null ? null : row.foreignGuests().longValue());
-        return values;
-    }
-
-    /** The summed values of a spending row. */
-    static Map<Field, BigDecimal> values(SpendingRow row) {
-        Map<Field, BigDecimal> values = new EnumMap<>(Field.class);
-        putIfSet(values, Field.ESTIMATE, row.estimate());
-        putIfSet(values, Field.ALLOCATED, row.allocated());
-        putIfSet(values, Field.SPENT, row.spent());
-        return values;
     }
 
     /** Adds a data row's values (as normalised: đồng, counts). */
@@ -88,33 +65,11 @@ final class TotalChecker {
         return problems;
     }
 
-    Map<String, String> state() {
-        Map<String, String> state = new LinkedHashMap<>();
-        fields.forEach(field -> {
-            state.put(SECTION + field.name(), section.get(field).toPlainString());
-            state.put(OVERALL + field.name(), overall.get(field).toPlainString());
-        });
-        return state;
-    }
-
-    void restore(Map<String, String> state) {
-        fields.forEach(field -> {
-            section.put(field, new BigDecimal(state.getOrDefault(SECTION + field.name(), "0")));
-            overall.put(field, new BigDecimal(state.getOrDefault(OVERALL + field.name(), "0")));
-        });
-    }
-
     /** A total cell that cannot be read is left alone: the rows themselves were checked already. */
     private static BigDecimal read(CellValue cell, Field field, SheetContext context) {
         Parsed<? extends Number> parsed = MONEY.contains(field)
                 ? CellParsers.money(cell, context.header().unitFor(field))
                 : CellParsers.count(cell);
         return parsed.value() == null ? null : new BigDecimal(parsed.value().toString());
-    }
-
-    private static void putIfSet(Map<Field, BigDecimal> values, Field field, Long value) {
-        if (value != null) {
-            values.put(field, BigDecimal.valueOf(value));
-        }
     }
 }

@@ -82,11 +82,6 @@ public final class VietText {
         return out.toString();
     }
 
-    /** True when both texts are the same words, whatever their Unicode form, tone placement or case. */
-    public static boolean sameWords(String a, String b) {
-        return matchKey(a).equals(matchKey(b));
-    }
-
     private static char flush(StringBuilder out, StringBuilder word, char tone) {
         if (word.length() > 0) {
             if (out.length() > 0) {

@@ -94,11 +94,6 @@ final class ReportDocxFacts {
         return low;
     }
 
-    String planTaskContent(String code) {
-        PlanTaskFigure task = planTasks.get(code);
-        return task == null ? "" : task.content();
-    }
-
     private static String groupName(PlanTaskFigure task) {
         if (task.groupName() != null) {
             return task.groupName();

@@ -5,7 +5,6 @@ import java.time.LocalDateTime;
 import java.time.MonthDay;
 import java.time.ZoneId;
 import vn.daklak.ngoaivu.normalize.Period;
-import vn.daklak.ngoaivu.support.VietnamTime;
 
 /**
  * When agencies' reports are due, and the one timeliness rule every output uses (through {@link PeriodFigures}: the
@@ -26,11 +25,6 @@ public record SubmissionDeadlines(MonthDay h1, MonthDay year, ZoneId zone) {
      * corrected file does not make an agency late once a valid report was in.
      */
     static final String ARRIVAL_SQL = "min(received_at) FILTER (WHERE status = 'ACCEPTED')";
-
-    /** 20 June for H1, 20 December for YEAR, Vietnam time. */
-    public static SubmissionDeadlines defaults() {
-        return new SubmissionDeadlines(MonthDay.of(6, 20), MonthDay.of(12, 20), VietnamTime.ZONE);
-    }
 
     /** The last day on which a report for ({@code reportYear}, {@code period}) is on time. */
     public LocalDate deadline(int reportYear, Period period) {

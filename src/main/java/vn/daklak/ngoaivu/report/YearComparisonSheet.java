@@ -1,8 +1,8 @@
 package vn.daklak.ngoaivu.report;
 
 import java.util.List;
-import vn.daklak.ngoaivu.report.YearComparison.Row;
 import vn.daklak.ngoaivu.normalize.Period;
+import vn.daklak.ngoaivu.report.YearComparison.Row;
 
 /**
  * Sheet "So sánh các năm": the same period of earlier years, a total row per year then one row per successor agency,

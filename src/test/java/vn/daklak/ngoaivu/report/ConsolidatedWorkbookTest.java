@@ -22,9 +22,10 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -33,6 +34,7 @@ import vn.daklak.ngoaivu.normalize.FundingSource;
 import vn.daklak.ngoaivu.normalize.Period;
 
 @SpringBootTest(properties = "ngvh.report.h1-deadline=--06-25")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ConsolidatedWorkbookTest {
 
     private static final String CURRENT = " JOIN submission s ON s.id = r.submission_id WHERE s.is_current"
@@ -43,13 +45,13 @@ class ConsolidatedWorkbookTest {
     @Autowired
     private DataSource dataSource;
     @TempDir
-    private Path output;
+    static Path output;
 
     private JdbcClient jdbc;
     private Path folder;
     private XSSFWorkbook workbook;
 
-    @BeforeEach
+    @BeforeAll
     void rebuild() throws IOException {
         jdbc = JdbcClient.create(dataSource);
         ReportScenario.load(new ReportTestData(jdbc));
@@ -57,7 +59,7 @@ class ConsolidatedWorkbookTest {
         workbook = new XSSFWorkbook(Files.newInputStream(folder.resolve("bao-cao-tong-hop-2024-YEAR.xlsx")));
     }
 
-    @AfterEach
+    @AfterAll
     void close() throws IOException {
         workbook.close();
     }

@@ -8,14 +8,16 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.daklak.ngoaivu.normalize.Period;
 
 @SpringBootTest(properties = "ngvh.report.h1-deadline=--06-25")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PeriodFiguresQueryTest {
 
     @Autowired
@@ -25,7 +27,7 @@ class PeriodFiguresQueryTest {
 
     private PeriodFigures figures;
 
-    @BeforeEach
+    @BeforeAll
     void load() {
         ReportScenario.load(new ReportTestData(JdbcClient.create(dataSource)));
         figures = query.load(2024, Period.YEAR);

@@ -10,8 +10,9 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -19,6 +20,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.daklak.ngoaivu.normalize.Period;
 
 @SpringBootTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ReminderLetterWriterTest {
 
     /** "2. Sở Kế hoạch và Đầu tư (SKHDT): …": the numbered lines of the letter and the code in them. */
@@ -44,11 +46,11 @@ class ReminderLetterWriterTest {
     @Autowired
     private DataSource dataSource;
     @TempDir
-    private Path output;
+    static Path output;
 
     private JdbcClient jdbc;
 
-    @BeforeEach
+    @BeforeAll
     void loadScenario() {
         jdbc = JdbcClient.create(dataSource);
         ReportScenario.load(new ReportTestData(jdbc));
@@ -96,8 +98,9 @@ class ReminderLetterWriterTest {
                 none.agencies().stream().filter(AgencyFigure::accepted).toList(), none.planTasks(), none.tasks(),
                 none.events(), none.spending(), none.problems(), none.yearComparison());
 
-        assertThat(writer.write(allReported, output, LocalDate.of(2024, 12, 26))).isEmpty();
-        assertThat(output.resolve(ReminderLetterWriter.fileName(2024, Period.YEAR))).doesNotExist();
+        Path folder = output.resolve("all-reported");
+        assertThat(writer.write(allReported, folder, LocalDate.of(2024, 12, 26))).isEmpty();
+        assertThat(folder.resolve(ReminderLetterWriter.fileName(2024, Period.YEAR))).doesNotExist();
     }
 
     private List<String> writeLetter(int year, Period period) {

@@ -13,8 +13,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 import javax.sql.DataSource;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -25,6 +26,7 @@ import vn.daklak.ngoaivu.normalize.TaskStatus;
 import vn.daklak.ngoaivu.support.VietnameseNumbers;
 
 @SpringBootTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ReportDocxWriterTest {
 
     private static final Pattern NUMBER = Pattern.compile("\\d+(?:[.,/]\\d+)*");
@@ -36,12 +38,12 @@ class ReportDocxWriterTest {
     @Autowired
     private DataSource dataSource;
     @TempDir
-    private Path output;
+    static Path output;
 
     private PeriodFigures figures;
     private String text;
 
-    @BeforeEach
+    @BeforeAll
     void writeReportOfTheScenario() {
         JdbcClient jdbc = JdbcClient.create(dataSource);
         ReportScenario.load(new ReportTestData(jdbc));

@@ -15,8 +15,9 @@ import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -25,6 +26,7 @@ import vn.daklak.ngoaivu.normalize.Period;
 
 /** The same data give the same numbers, tables and chart data: two rebuilds of one period compared file by file. */
 @SpringBootTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ReportReproducibilityTest {
 
     @Autowired
@@ -32,12 +34,12 @@ class ReportReproducibilityTest {
     @Autowired
     private DataSource dataSource;
     @TempDir
-    private Path output;
+    static Path output;
 
     private Path first;
     private Path second;
 
-    @BeforeEach
+    @BeforeAll
     void rebuildTwice() throws IOException {
         ReportScenario.load(new ReportTestData(JdbcClient.create(dataSource)));
         first = service.rebuild(2024, Period.YEAR, output.resolve("lan-1"));

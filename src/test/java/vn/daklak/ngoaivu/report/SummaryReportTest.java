@@ -12,8 +12,9 @@ import java.time.MonthDay;
 import java.util.List;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -21,6 +22,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.daklak.ngoaivu.normalize.Period;
 
 @SpringBootTest(properties = "ngvh.report.h1-deadline=--06-25")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SummaryReportTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -32,23 +34,26 @@ class SummaryReportTest {
     @Autowired
     private DataSource dataSource;
     @TempDir
-    private Path output;
+    static Path output;
 
-    @BeforeEach
-    void loadScenario() {
+    private JsonNode year2024;
+
+    @BeforeAll
+    void loadScenarioAndBuildTheYear() throws IOException {
         ReportScenario.load(new ReportTestData(JdbcClient.create(dataSource)));
+        year2024 = rebuildAndRead(2024, Period.YEAR);
     }
 
     @Test
     void summaryOfTheYearEqualsTheHandCountedFixture() throws IOException {
-        JsonNode summary = rebuildAndRead(2024, Period.YEAR);
+        JsonNode summary = year2024;
 
         assertThat(summary).isEqualTo(fixture("summary-2024-YEAR.json"));
     }
 
     @Test
     void keysComeInTheDocumentedOrderAndCountryAndPartnerKeysSorted() throws IOException {
-        JsonNode summary = rebuildAndRead(2024, Period.YEAR);
+        JsonNode summary = year2024;
 
         assertThat(fieldNames(summary)).containsExactly("year", "period", "submissions", "tasks", "events", "spending");
         assertThat(fieldNames(summary.at("/submissions"))).containsExactly("expected", "accepted", "rejected",
@@ -61,7 +66,7 @@ class SummaryReportTest {
 
     @Test
     void supersededVersionAndOtherPeriodRowsAreNotCounted() throws IOException {
-        JsonNode summary = rebuildAndRead(2024, Period.YEAR);
+        JsonNode summary = year2024;
 
         // the superseded SNGV file had 999 participants and a 1.000.000 đ row; the H1 file had a KH event
         assertThat(summary.at("/events/participants").asLong()).isEqualTo(330);
@@ -71,7 +76,7 @@ class SummaryReportTest {
 
     @Test
     void expectationFollowsValidityAndReportsFlag() throws IOException {
-        JsonNode submissions = rebuildAndRead(2024, Period.YEAR).at("/submissions");
+        JsonNode submissions = year2024.at("/submissions");
 
         // HBD (district, valid to 2025-06-30) and SKHDT are expected and missing; SNNMT (from 2025-03-01) and
         // CAT (to 2023-06-30) are not expected; BDL (reports=false) counts in accepted only.
@@ -82,7 +87,7 @@ class SummaryReportTest {
 
     @Test
     void rejectedOnlyAgencyIsRejectedAndMissingButRejectedThenAcceptedIsNeither() throws IOException {
-        JsonNode submissions = rebuildAndRead(2024, Period.YEAR).at("/submissions");
+        JsonNode submissions = year2024.at("/submissions");
 
         assertThat(texts(submissions.at("/rejectedAgencies"))).containsExactly("STC");
         assertThat(texts(submissions.at("/missingAgencies"))).contains("STC").doesNotContain("SVHTTDL");
@@ -120,12 +125,13 @@ class SummaryReportTest {
 
     @Test
     void rebuildReplacesThePeriodFolderAsAWholeAndLeavesNoStagingFolder() throws IOException {
-        Path folder = service.rebuild(2024, Period.YEAR, output);
+        Path root = output.resolve("rebuilt-twice");
+        Path folder = service.rebuild(2024, Period.YEAR, root);
         Files.writeString(folder.resolve("stale.txt"), "from an earlier run");
 
-        Path again = service.rebuild(2024, Period.YEAR, output);
+        Path again = service.rebuild(2024, Period.YEAR, root);
 
-        assertThat(again).isEqualTo(output.resolve("reports/2024/YEAR"));
+        assertThat(again).isEqualTo(root.resolve("reports/2024/YEAR"));
         assertThat(again.resolve("stale.txt")).doesNotExist();
         assertThat(again.resolve("summary.json")).isRegularFile();
         try (Stream<Path> siblings = Files.list(again.getParent())) {

@@ -12,8 +12,9 @@ import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -25,6 +26,7 @@ import vn.daklak.ngoaivu.normalize.Period;
  * chính on 28/02/2025, whose figures must be counted for Sở Tài chính, with a note saying so.
  */
 @SpringBootTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class YearComparisonSheetTest {
 
     @Autowired
@@ -34,11 +36,11 @@ class YearComparisonSheetTest {
     @Autowired
     private PeriodFiguresQuery query;
     @TempDir
-    private Path output;
+    static Path output;
 
     private List<List<String>> rows;
 
-    @BeforeEach
+    @BeforeAll
     void rebuild() throws IOException {
         JdbcClient jdbc = JdbcClient.create(dataSource);
         ReportTestData data = new ReportTestData(jdbc);

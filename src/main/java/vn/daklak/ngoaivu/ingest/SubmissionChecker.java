@@ -1,5 +1,6 @@
 package vn.daklak.ngoaivu.ingest;
 
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,10 +47,18 @@ final class SubmissionChecker {
         } catch (RuntimeException | StackOverflowError e) {
             // the nightly run fails such a file's job and tries it again; validate can only say it
             LOG.warn("Checking {} failed", file, e);
-            return new CheckResult(NOTHING_READ, List.of(), List.of(), List.of(), List.of(Problem.fileError(
-                    "UNEXPECTED_FAILURE", "Không đọc được tệp do lỗi ngoài dự kiến (" + e.getClass().getSimpleName()
-                            + "). Hãy lưu lại tệp bằng Excel dưới dạng .xlsx theo mẫu rồi gửi lại.")));
+            return new CheckResult(NOTHING_READ, List.of(), List.of(), List.of(),
+                    List.of(Problem.fileError("UNEXPECTED_FAILURE", failureMessage(e))));
         }
+    }
+
+    /** The reader's own Vietnamese sentence (which sheet, which row) when there is one. */
+    private static String failureMessage(Throwable e) {
+        if (e instanceof UncheckedIOException unreadable && unreadable.getCause() != null) {
+            return unreadable.getCause().getMessage();
+        }
+        return "Không đọc được tệp do lỗi ngoài dự kiến (" + e.getClass().getSimpleName()
+                + "). Hãy lưu lại tệp bằng Excel dưới dạng .xlsx theo mẫu rồi gửi lại.";
     }
 
     /** One load step without its writer: the rows and problems it would write, in the order it would. */

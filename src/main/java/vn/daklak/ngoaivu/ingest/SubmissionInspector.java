@@ -51,6 +51,10 @@ final class SubmissionInspector {
             return inspect(file);
         } catch (UnreadableWorkbookException e) {
             return unreadable(Problem.fileError(e.problem().name(), e.getMessage()));
+        } catch (UncheckedIOException e) {
+            // the reader's own sentence names the sheet and the last row it could read
+            LOG.warn("Không đọc được {}", path, e);
+            return unreadable(Problem.fileError("CORRUPT", e.getCause().getMessage()));
         } catch (Exception | StackOverflowError e) {
             LOG.warn("Không đọc được {}", path, e);
             return unreadable(Problem.fileError("CORRUPT", "Tệp bị hỏng hoặc có cấu trúc bất thường nên không đọc"

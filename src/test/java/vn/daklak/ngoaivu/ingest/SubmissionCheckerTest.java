@@ -4,9 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.daklak.ngoaivu.format.Problem;
@@ -101,5 +105,41 @@ class SubmissionCheckerTest {
 
         assertThat(result.rejected()).isTrue();
         assertThat(result.problems()).hasSize(1);
+    }
+
+    @Test
+    void aSheetThatBreaksNearItsHeaderIsAFileErrorNamingTheSheet() throws Exception {
+        Path file = withRowsAppendedToTheTaskSheet("<row r=\"40\"><c r=\"A40\"><v>không-phải-số</v></c></row>");
+
+        CheckResult result = checker.check(file);
+
+        assertThat(result.problems()).singleElement().satisfies(p -> {
+            assertThat(p.code()).isEqualTo("CORRUPT");
+            assertThat(p.message()).startsWith("Không đọc được trang \"Nhiệm vụ\"").contains("Hãy mở tệp bằng Excel");
+        });
+    }
+
+    @Test
+    void aSheetThatBreaksFurtherDownIsAFileErrorNamingTheSheet() throws Exception {
+        Path file = withRowsAppendedToTheTaskSheet("<row r=\"39\"><c r=\"B39\" t=\"inlineStr\"><is><t>NV01</t></is></c>"
+                + "</row><row r=\"40\"><c r=\"A40\"><v>không-phải-số</v></c></row>");
+
+        CheckResult result = checker.check(file);
+
+        assertThat(result.problems()).singleElement().satisfies(p -> {
+            assertThat(p.code()).isEqualTo("UNEXPECTED_FAILURE");
+            assertThat(p.message()).startsWith("Không đọc được trang \"Nhiệm vụ\" (sau dòng 39)");
+        });
+    }
+
+    /** A valid workbook whose task sheet ends with {@code rowsXml}, written as the sheet's XML. */
+    private Path withRowsAppendedToTheTaskSheet(String rowsXml) throws Exception {
+        Path file = TestWorkbook.valid2024().writeXlsx(dir.resolve("bao-cao.xlsx"));
+        try (FileSystem zip = FileSystems.newFileSystem(URI.create("jar:" + file.toUri()), Map.of())) {
+            Path sheet = zip.getPath("xl/worksheets/sheet2.xml");
+            String xml = Files.readString(sheet, StandardCharsets.UTF_8);
+            Files.writeString(sheet, xml.replace("</sheetData>", rowsXml + "</sheetData>"), StandardCharsets.UTF_8);
+        }
+        return file;
     }
 }

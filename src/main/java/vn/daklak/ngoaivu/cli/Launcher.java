@@ -29,7 +29,9 @@ public final class Launcher {
               status     các lần chạy gần nhất và tình hình nộp báo cáo theo kỳ
             Tùy chọn: --input THƯ_MỤC (mặc định ./input), --output THƯ_MỤC (mặc định ./output)
             Cơ sở dữ liệu: --spring.datasource.url=jdbc:postgresql://máy:cổng/csdl --spring.datasource.username=…
-              (hoặc biến môi trường SPRING_DATASOURCE_URL); nếu không chỉ định, dùng PostgreSQL nhúng trong ./data/""";
+              (hoặc biến môi trường SPRING_DATASOURCE_URL, hoặc tệp config/application.properties);
+              nếu không chỉ định, dùng PostgreSQL nhúng trong ./data/ (chỉ trên Linux x86-64)
+            Mã thoát: 0 xong, 1 lỗi, 2 sai cách dùng, 3 đang có lệnh khác chạy""";
 
     private Launcher() {
     }

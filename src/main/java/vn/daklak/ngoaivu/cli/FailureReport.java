@@ -9,11 +9,13 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.BeansException;
 
 /**
  * Turns a command's failure into its console line and exit code. The line names the log file only when this failure
@@ -51,10 +53,20 @@ final class FailureReport {
         return 1;
     }
 
-    /** The messages of the failure and its causes, outermost first, each once. */
+    /**
+     * The first line of each cause's message, outermost first, leaving out Spring's bean-wiring messages (which only
+     * say through which beans the failure travelled) and messages an earlier one already contains.
+     */
     static String summary(Throwable failure) {
-        return causes(failure).map(t -> t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage())
-                .distinct().collect(Collectors.joining(" ← "));
+        List<String> kept = new ArrayList<>();
+        causes(failure).filter(t -> !(t instanceof BeansException)).map(FailureReport::firstLine)
+                .filter(m -> kept.stream().noneMatch(k -> k.contains(m))).forEach(kept::add);
+        return kept.isEmpty() ? firstLine(failure) : String.join(" ← ", kept);
+    }
+
+    private static String firstLine(Throwable t) {
+        String message = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage().strip();
+        return message.lines().findFirst().orElse(t.getClass().getSimpleName());
     }
 
     private static Stream<Throwable> causes(Throwable failure) {

@@ -63,6 +63,19 @@ class FailureLineTest {
     }
 
     @Test
+    void theSummaryLeavesOutBeanWiringAndRepeatsNoCause() {
+        java.sql.SQLException refused = new java.sql.SQLException("Connection to 127.0.0.1:1 refused.",
+                new java.net.ConnectException("Connection refused"));
+        RuntimeException flyway = new RuntimeException("Unable to obtain connection from database: "
+                + "Connection to 127.0.0.1:1 refused.\n---------\nSQL State  : 08001", refused);
+        BeanCreationException wiring = new BeanCreationException("jdbcClient", "Failed to initialize dependency",
+                new BeanCreationException("flywayInitializer", flyway.getMessage(), flyway));
+
+        assertThat(FailureReport.summary(wiring)).isEqualTo("Unable to obtain connection from database: "
+                + "Connection to 127.0.0.1:1 refused. ← Connection refused");
+    }
+
+    @Test
     void theSummaryGivesEachCauseOnce() {
         IOException root = new IOException("Hết chỗ trống trên đĩa");
         assertThat(FailureReport.summary(new IllegalStateException("Không ghi được báo cáo", root)))

@@ -80,6 +80,12 @@ class EmbeddedDatabaseDecisionTest {
     }
 
     @Test
+    void aFileNamedBySpringConfigLocationNamesTheServer() throws IOException {
+        Path elsewhere = Files.writeString(workingDirectory.resolve("ngvh-server.properties"), URL + "\n");
+        assertThat(embeddedWanted(Map.of(), "--spring.config.location=file:" + elsewhere)).isFalse();
+    }
+
+    @Test
     void aProfileFileNamesTheServerOnlyWhenItsProfileIsActive() throws IOException {
         Files.writeString(workingDirectory.resolve("application-server.properties"), URL + "\n");
         assertThat(embeddedWanted(Map.of())).isTrue();

@@ -4,19 +4,23 @@
 # Environment: NGVH_HOME (the installation folder holding input/, output/, data/; default: this repository),
 #              JAVA_OPTS (e.g. -Xmx512m).
 set -uo pipefail
+# Vietnamese file names (agencies' workbooks) must round-trip whatever locale cron or systemd gives us: Java takes
+# the encoding of file names from the locale, and its text encoding from file.encoding.
+export LC_ALL=C.UTF-8 LANG=C.UTF-8
 home=${NGVH_HOME:-$(cd "$(dirname "$0")/.." && pwd)}
 cd "$home" || exit 1
 mkdir -p output/logs
 exec 9>output/logs/.nightly.lock
 if ! flock -n 9; then
-    echo "$(date '+%d/%m/%Y %H:%M') Lần chạy trước vẫn đang chạy; bỏ qua lần này." >> output/logs/nightly.log
+    echo "$(TZ=Asia/Ho_Chi_Minh date '+%d/%m/%Y %H:%M') Lần chạy trước vẫn đang chạy; bỏ qua lần này." \
+        >> output/logs/nightly.log
     exit 0
 fi
 {
-    echo "=== $(date '+%d/%m/%Y %H:%M:%S') bắt đầu"
+    echo "=== $(TZ=Asia/Ho_Chi_Minh date '+%d/%m/%Y %H:%M:%S') bắt đầu"
     # shellcheck disable=SC2086
-    java ${JAVA_OPTS:-} -jar target/ngvh.jar run "$@"
+    java -Dfile.encoding=UTF-8 -Dsun.jnu.encoding=UTF-8 ${JAVA_OPTS:-} -jar target/ngvh.jar run "$@"
     code=$?
-    echo "=== $(date '+%d/%m/%Y %H:%M:%S') kết thúc, mã thoát $code"
+    echo "=== $(TZ=Asia/Ho_Chi_Minh date '+%d/%m/%Y %H:%M:%S') kết thúc, mã thoát $code"
 } >> output/logs/nightly.log 2>&1
 exit "${code:-1}"

@@ -8,13 +8,14 @@ import java.nio.file.Path;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import vn.daklak.ngoaivu.NgvhApplication;
 import vn.daklak.ngoaivu.read.PoiLimits;
 import vn.daklak.ngoaivu.reference.ReferenceFileException;
 
 /**
  * Starts the program for one command: parses the command line, picks the database (the user's, or the embedded
  * default under {@code ./data/}), runs the command and turns the outcome into the exit code of SUBMISSION-FORMAT
- * section 7 (0 done, 1 the run failed, 2 bad usage).
+ * section 7 (0 done, 1 the run failed, 2 bad usage, 3 the embedded database is in use by another command).
  */
 public final class Launcher {
 
@@ -28,12 +29,15 @@ public final class Launcher {
               status     các lần chạy gần nhất và tình hình nộp báo cáo theo kỳ
             Tùy chọn: --input THƯ_MỤC (mặc định ./input), --output THƯ_MỤC (mặc định ./output)
             Cơ sở dữ liệu: --spring.datasource.url=jdbc:postgresql://máy:cổng/csdl --spring.datasource.username=…
-              (hoặc biến môi trường SPRING_DATASOURCE_URL); nếu không chỉ định, dùng PostgreSQL nhúng trong ./data/""";
+              (hoặc biến môi trường SPRING_DATASOURCE_URL, hoặc tệp config/application.properties);
+              nếu không chỉ định, dùng PostgreSQL nhúng trong ./data/ (chỉ trên Linux x86-64)
+            Mã thoát: 0 xong, 1 lỗi, 2 sai cách dùng, 3 đang có lệnh khác chạy""";
 
     private Launcher() {
     }
 
     public static int run(String[] args) {
+        PoiLimits.apply();   // before anything can touch POI, so its scratch files go to this user's folder
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
         CommandLine line;
         try {
@@ -43,6 +47,7 @@ public final class Launcher {
             out.println(USAGE);
             return 2;
         }
+        FailureReport failures = new FailureReport(logFile(line));
         try {
             return switch (line.command()) {
                 case HELP -> {
@@ -60,31 +65,23 @@ public final class Launcher {
             out.println(e.getMessage());
             return 1;
         } catch (Exception e) {
-            out.println("Lỗi: " + e.getMessage() + " (chi tiết trong " + line.output().resolve("logs/ngvh.log") + ")");
-            org.slf4j.LoggerFactory.getLogger(Launcher.class).error("Lệnh {} thất bại", line.command(), e);
-            return 1;
+            return failures.report(line.command(), e, out);
         }
     }
 
-    private static int withDatabase(CommandLine line, String[] args, PrintStream out) throws Exception {
-        EmbeddedDatabase embedded = null;
-        if (!DatabaseSettings.configured(args)) {
-            if (EmbeddedDatabase.runningAsRoot()) {
-                out.println(EmbeddedDatabase.ROOT_REFUSED);
-                return 2;
-            }
-            out.println("Dùng PostgreSQL nhúng, dữ liệu lưu tại " + Path.of("data").toAbsolutePath());
-            embedded = EmbeddedDatabase.start(Path.of("data"));
-        }
-        System.setProperty("logging.file.name", line.output().resolve("logs").resolve("ngvh.log").toString());
-        PoiLimits.apply();
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(vn.daklak.ngoaivu.NgvhApplication.class)
-                .web(WebApplicationType.NONE).logStartupInfo(false).run(args)) {
+    private static int withDatabase(CommandLine line, String[] args, PrintStream out) {
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(NgvhApplication.class)
+                .web(WebApplicationType.NONE).logStartupInfo(false)
+                // defaults only: any setting of the user's own (arguments, files, environment) wins
+                .properties("logging.file.name=" + logFile(line),
+                        "ngvh.embedded-database.join-running=" + (line.command() == CommandLine.Command.STATUS))
+                .initializers(c -> c.getBeanFactory().registerSingleton("console", out))
+                .run(args)) {
             return context.getBean(Commands.class).execute(line, out);
-        } finally {
-            if (embedded != null) {
-                embedded.close();
-            }
         }
+    }
+
+    private static Path logFile(CommandLine line) {
+        return line.output().resolve("logs").resolve("ngvh.log");
     }
 }

@@ -7,8 +7,10 @@ import org.apache.poi.util.IOUtils;
 import org.apache.poi.util.TempFile;
 
 /**
- * Process-wide limits of Apache POI against hostile files (zip bombs, huge records). POI keeps them in static state,
- * so they are set once at startup; {@link #apply()} is idempotent and also called by {@link SpreadsheetFile#open}.
+ * Process-wide limits of Apache POI against hostile files (zip bombs, huge records) and its scratch folder. POI keeps
+ * them in static state, so they are set once, before the first POI call: the command line applies them first thing,
+ * and so does the tests' session listener; {@link #apply()} is idempotent and also called by
+ * {@link SpreadsheetFile#open} for other callers.
  */
 public final class PoiLimits {
 

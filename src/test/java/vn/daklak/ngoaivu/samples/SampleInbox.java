@@ -62,6 +62,7 @@ public final class SampleInbox {
 
     /** Regenerates the shipped samples: {@code input/inbox}, or the folder given as the first argument. */
     public static void main(String[] args) {
+        vn.daklak.ngoaivu.read.PoiLimits.apply();   // POI's scratch files in this user's folder, as in every command
         write(Path.of(args.length > 0 ? args[0] : "input/inbox"));
     }
 }

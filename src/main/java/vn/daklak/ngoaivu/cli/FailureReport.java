@@ -1,0 +1,98 @@
+package vn.daklak.ngoaivu.cli;
+
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.Appender;
+import ch.qos.logback.core.FileAppender;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.BeansException;
+
+/**
+ * Turns a command's failure into its console line and exit code. The line names the log file only when this failure
+ * was written to it: a failure before file logging started (or in a command without it) shows its causes and stack
+ * trace on the console instead, rather than sending the user to a file that does not exist or says nothing about it.
+ */
+final class FailureReport {
+
+    private final Path log;
+    private final long logSizeAtStart;
+
+    FailureReport(Path log) {
+        this.log = log;
+        this.logSizeAtStart = size(log);
+    }
+
+    /** Prints what failed and returns the exit code: the embedded database's own code, else 1. */
+    int report(CommandLine.Command command, Exception failure, PrintStream out) {
+        Optional<EmbeddedDatabaseUnavailable> unavailable = causes(failure)
+                .filter(EmbeddedDatabaseUnavailable.class::isInstance).map(EmbeddedDatabaseUnavailable.class::cast)
+                .findFirst();
+        if (unavailable.isPresent()) {
+            out.println(unavailable.get().getMessage());
+            return unavailable.get().exitCode();
+        }
+        if (logsToFile()) {
+            LoggerFactory.getLogger(Launcher.class).error("Lệnh {} thất bại", command, failure);
+        }
+        if (size(log) > logSizeAtStart) {
+            out.println("Lỗi: " + summary(failure) + " (chi tiết trong " + log + ")");
+        } else {
+            out.println("Lỗi: " + summary(failure) + " (chi tiết kỹ thuật bên dưới)");
+            failure.printStackTrace(out);
+        }
+        return 1;
+    }
+
+    /**
+     * The first line of each cause's message, outermost first, leaving out Spring's bean-wiring messages (which only
+     * say through which beans the failure travelled) and messages an earlier one already contains.
+     */
+    static String summary(Throwable failure) {
+        List<String> kept = new ArrayList<>();
+        causes(failure).filter(t -> !(t instanceof BeansException)).map(FailureReport::firstLine)
+                .filter(m -> kept.stream().noneMatch(k -> k.contains(m))).forEach(kept::add);
+        return kept.isEmpty() ? firstLine(failure) : String.join(" ← ", kept);
+    }
+
+    private static String firstLine(Throwable t) {
+        String message = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage().strip();
+        return message.lines().findFirst().orElse(t.getClass().getSimpleName());
+    }
+
+    private static Stream<Throwable> causes(Throwable failure) {
+        return Stream.iterate(failure, t -> t != null, t -> t.getCause() == t ? null : t.getCause());
+    }
+
+    /** Whether logging is set up to write to {@link #log} (Spring configures it; offline commands log nowhere). */
+    private boolean logsToFile() {
+        if (!(LoggerFactory.getILoggerFactory() instanceof LoggerContext context)) {
+            return false;
+        }
+        Iterator<Appender<ILoggingEvent>> appenders = context.getLogger(Logger.ROOT_LOGGER_NAME).iteratorForAppenders();
+        while (appenders.hasNext()) {
+            if (appenders.next() instanceof FileAppender<?> file && file.isStarted()
+                    && Path.of(file.getFile()).toAbsolutePath().normalize().equals(log.toAbsolutePath().normalize())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.isRegularFile(file) ? Files.size(file) : -1;
+        } catch (IOException e) {
+            return -1;
+        }
+    }
+}

@@ -88,7 +88,7 @@ public class IngestService {
             log.info(line);
             progress.accept(line);
         }
-        return new IngestReport(outcomes, scan.leftInInbox(), changedPeriods(outcomes), sync.changed(),
+        return new IngestReport(outcomes, scan.leftInInbox(), changedPeriods(outcomes),
                 Duration.between(start, Instant.now()));
     }
 

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
@@ -72,7 +73,7 @@ class ConcurrentRunTest {
     private Process start(Path input, Path output, Path console) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-Dfile.encoding=UTF-8",
-                "-cp", System.getProperty("java.class.path"), NgvhApplication.class.getName(),
+                "-cp", applicationClassPath(), NgvhApplication.class.getName(),
                 "run", "--input", input.toString(), "--output", output.toString(),
                 "--spring.datasource.url=" + URL, "--spring.datasource.username=" + USER));
         if (!TestDatabase.password().isEmpty()) {
@@ -80,6 +81,12 @@ class ConcurrentRunTest {
         }
         return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(console.toFile())
                 .directory(new File(".")).start();
+    }
+
+    /** The test class path without the test classes: a child must run the application as shipped, not test beans. */
+    private static String applicationClassPath() {
+        return Stream.of(System.getProperty("java.class.path").split(File.pathSeparator))
+                .filter(entry -> !Path.of(entry).endsWith("test-classes")).collect(Collectors.joining(File.pathSeparator));
     }
 
     private static int exitCode(Process process, Path console) throws InterruptedException, IOException {

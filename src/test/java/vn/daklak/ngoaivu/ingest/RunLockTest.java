@@ -25,6 +25,7 @@ class RunLockTest {
         pool.setUsername(TestDatabase.user());
         pool.setPassword(TestDatabase.password());
         pool.setMaximumPoolSize(3);
+        pool.setMinimumIdle(0);
         jdbc = JdbcClient.create(pool);
     }
 

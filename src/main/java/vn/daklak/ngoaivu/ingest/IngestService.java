@@ -11,6 +11,8 @@ import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import vn.daklak.ngoaivu.ingest.FileOutcome.Outcome;
 import vn.daklak.ngoaivu.normalize.Period;
 import vn.daklak.ngoaivu.normalize.YearPeriod;
@@ -35,9 +37,11 @@ public class IngestService {
     private final StaleExecutions staleExecutions;
     private final SubmissionFinisher finisher;
     private final PendingReports pending;
+    private final TransactionTemplate transaction;
 
     IngestService(ReferenceService reference, FileIngestor ingestor, IngestProperties properties, PipelineRuns runs,
-                  StaleExecutions staleExecutions, SubmissionFinisher finisher, PendingReports pending) {
+                  StaleExecutions staleExecutions, SubmissionFinisher finisher, PendingReports pending,
+                  PlatformTransactionManager transactions) {
         this.reference = reference;
         this.ingestor = ingestor;
         this.properties = properties;
@@ -45,6 +49,7 @@ public class IngestService {
         this.staleExecutions = staleExecutions;
         this.finisher = finisher;
         this.pending = pending;
+        this.transaction = new TransactionTemplate(transactions);
     }
 
     /**
@@ -69,9 +74,8 @@ public class IngestService {
     private IngestReport ingestRecorded(Path inputRoot, Path outputRoot, Consumer<String> progress) {
         Instant start = Instant.now();
         List<FileOutcome> outcomes = new ArrayList<>(finishEarlierRun(inputRoot, outputRoot, progress));
-        ReferenceSync sync = reference.sync(inputRoot);
+        ReferenceSync sync = syncReference(inputRoot);
         if (sync.changed()) {
-            pending.markEveryPeriodWithData();
             progress.accept("Đã nạp lại danh mục cơ quan, đối tác và kế hoạch (có thay đổi).");
         }
         InboxScanner.Scan scan = InboxScanner.scan(inputRoot.resolve("inbox"), start, properties.settleSeconds());
@@ -90,6 +94,17 @@ public class IngestService {
         }
         return new IngestReport(outcomes, scan.leftInInbox(), changedPeriods(outcomes),
                 Duration.between(start, Instant.now()));
+    }
+
+    /** New master data and the periods it changes are committed together: every period's reports show it. */
+    private ReferenceSync syncReference(Path inputRoot) {
+        return transaction.execute(status -> {
+            ReferenceSync sync = reference.sync(inputRoot);
+            if (sync.changed()) {
+                pending.markEveryPeriodWithData();
+            }
+            return sync;
+        });
     }
 
     /** What a run that died left unfinished: running executions, moved but unanswered files, lost feedback. */

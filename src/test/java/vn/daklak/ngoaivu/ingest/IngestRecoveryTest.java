@@ -160,6 +160,22 @@ class IngestRecoveryTest {
     }
 
     @Test
+    void changedMasterDataMarksEveryPeriodWithData() throws Exception {
+        valid().writeTo(input.resolve("inbox"), "bao-cao.xlsx", MAY);
+        ingest.ingest(input, output, "test", line -> { });
+        jdbc.sql("DELETE FROM report_pending").update();
+
+        ingest.ingest(input, output, "test", line -> { });
+        assertThat(jdbc.sql("SELECT count(*) FROM report_pending").query(Long.class).single()).isZero();
+
+        Files.writeString(input.resolve("reference/plan-groups.csv"), "\n", java.nio.file.StandardOpenOption.APPEND);
+        ingest.ingest(input, output, "test", line -> { });
+
+        assertThat(jdbc.sql("SELECT year || ' ' || period FROM report_pending").query(String.class).list())
+                .containsExactly("2024 YEAR");
+    }
+
+    @Test
     void aRunFailingMidwayStillRecordsItsEnd() {
         doThrow(new IllegalStateException("lỗi giả lập")).when(staleExecutions).recover();
 

@@ -117,6 +117,11 @@ class Commands {
                     + f.missingCodes().size() + " chưa có" + (f.missingCodes().isEmpty() ? "" : ": "
                     + String.join(", ", f.missingCodes())) + "; " + f.rejectedCodes().size() + " chỉ có tệp bị từ chối");
         }
+        List<Pending> due = pending.all();
+        if (!due.isEmpty()) {
+            out.println("Các kỳ chờ lập lại báo cáo (ở lần chạy run tới): "
+                    + String.join(", ", due.stream().map(p -> p.period().toString()).toList()));
+        }
         return 0;
     }
 }

@@ -31,6 +31,7 @@ class PipelineRuns {
     /** Records the end of a run that failed midway, so it never shows as still running. */
     void fail(long id, Throwable cause) {
         jdbc.sql("UPDATE pipeline_run SET finished_at = now(), outcome = ? WHERE id = ?")
-                .params("thất bại: " + cause.getMessage(), id).update();
+                .params("thất bại: " + (cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage()),
+                        id).update();
     }
 }

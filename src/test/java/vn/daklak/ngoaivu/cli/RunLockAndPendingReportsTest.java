@@ -120,11 +120,13 @@ class RunLockAndPendingReportsTest {
     }
 
     @Test
-    void statusWorksDuringARun() {
+    void statusWorksDuringARunAndListsThePendingPeriods() {
+        jdbc.sql("INSERT INTO report_pending (year, period) VALUES (2024, 'YEAR'), (2024, 'H1')").update();
         RunLock.Attempt other = lock.tryAcquire();
         try {
             assertThat(execute("status")).isZero();
             assertThat(lines()).first().isEqualTo("Các lần chạy gần nhất:");
+            assertThat(lines()).last().isEqualTo("Các kỳ chờ lập lại báo cáo (ở lần chạy run tới): 2024 H1, 2024 YEAR");
         } finally {
             other.held().close();
         }

@@ -23,4 +23,8 @@ fi
     code=$?
     echo "=== $(TZ=Asia/Ho_Chi_Minh date '+%d/%m/%Y %H:%M:%S') kết thúc, mã thoát $code"
 } >> output/logs/nightly.log 2>&1
+# 3: another run (another terminal, the dashboard) holds the database's run lock; nothing was done, nothing failed.
+if [ "${code:-1}" -eq 3 ]; then
+    exit 0
+fi
 exit "${code:-1}"

@@ -6,17 +6,21 @@ import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import vn.daklak.ngoaivu.format.Severity;
+import vn.daklak.ngoaivu.report.PendingReports;
 
 /**
  * Last step of a file, in one transaction: any error rejects the file as a whole (its rows go, its problems stay);
- * otherwise it is accepted and supersedes the earlier version of the same agency, year and period.
+ * otherwise it is accepted and supersedes the earlier version of the same agency, year and period (if it is the newer
+ * one). The period's reports are marked to be rebuilt in the same transaction.
  */
 class DecideSubmissionTasklet implements Tasklet {
 
     private final SubmissionStore store;
+    private final PendingReports pending;
 
-    DecideSubmissionTasklet(SubmissionStore store) {
+    DecideSubmissionTasklet(SubmissionStore store, PendingReports pending) {
         this.store = store;
+        this.pending = pending;
     }
 
     @Override
@@ -32,6 +36,7 @@ class DecideSubmissionTasklet implements Tasklet {
             store.accept(id, warnings);
             contribution.setExitStatus(new ExitStatus("ACCEPTED"));
         }
+        pending.markPeriodOf(id);
         return RepeatStatus.FINISHED;
     }
 }

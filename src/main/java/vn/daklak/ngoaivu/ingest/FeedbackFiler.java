@@ -1,6 +1,10 @@
 package vn.daklak.ngoaivu.ingest;
 
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,7 +16,9 @@ import vn.daklak.ngoaivu.ingest.SubmissionStore.KnownSubmission;
 
 /**
  * Files the agency's feedback under {@code output/feedback/<year>/<period>/<agency-or-unknown>/<file>.ket-qua.xlsx}
- * (and .csv). A feedback that cannot be written is logged, never a reason to lose the ingest.
+ * (and .csv). Both are written aside in the same folder and then moved into place, so a crash or a full disk never
+ * leaves a half-written or empty feedback where the agency looks. A feedback that cannot be written is logged, never a
+ * reason to lose the ingest; the next run writes it again ({@link #isMissing}).
  */
 @Component
 class FeedbackFiler {
@@ -27,22 +33,72 @@ class FeedbackFiler {
         this.store = store;
     }
 
-    Path write(Path original, String originalName, KnownSubmission submission, boolean accepted,
-               List<Problem> problems, Path outputRoot) {
-        Path folder = outputRoot.resolve("feedback")
-                .resolve(submission.year() == null ? UNKNOWN : submission.year().toString())
-                .resolve(submission.period() == null ? UNKNOWN : submission.period())
-                .resolve(submission.agencyCode() == null ? UNKNOWN : submission.agencyCode());
-        Path xlsx = folder.resolve(originalName + ".ket-qua.xlsx");
-        Path csv = folder.resolve(originalName + ".ket-qua.csv");
+    /** Writes the feedback of a decided submission whose original is at {@code original}; null when it failed. */
+    Path write(Path original, KnownSubmission submission, List<Problem> problems, Path outputRoot) {
+        Path xlsx = xlsxOf(submission, outputRoot);
+        Path csv = csvOf(xlsx);
         String agencyName = submission.agencyCode() == null ? null : store.agencyName(submission.agencyCode());
+        Path xlsxAside = aside(xlsx);
+        Path csvAside = aside(csv);
         try {
-            writer.write(new FeedbackRequest(original, originalName, agencyName, submission.year(), submission.period(),
-                    accepted, problems, xlsx, csv));
+            writer.write(new FeedbackRequest(original, submission.fileName(), agencyName, submission.year(),
+                    submission.period(), submission.accepted(), problems, xlsxAside, csvAside));
+            moveIntoPlace(csvAside, csv);
+            moveIntoPlace(xlsxAside, xlsx);
             return xlsx;
         } catch (Exception | StackOverflowError e) {
-            log.error("Không ghi được phản hồi cho {}", originalName, e);
+            log.error("Không ghi được phản hồi cho {}", submission.fileName(), e);
+            deleteQuietly(xlsxAside);
+            deleteQuietly(csvAside);
             return null;
+        }
+    }
+
+    /** Whether the feedback of a submission is missing or empty (e.g. after a crash or a full disk). */
+    boolean isMissing(KnownSubmission submission, Path outputRoot) {
+        Path xlsx = xlsxOf(submission, outputRoot);
+        return emptyOrAbsent(xlsx) || emptyOrAbsent(csvOf(xlsx));
+    }
+
+    private static Path xlsxOf(KnownSubmission submission, Path outputRoot) {
+        return outputRoot.resolve("feedback")
+                .resolve(submission.year() == null ? UNKNOWN : submission.year().toString())
+                .resolve(submission.period() == null ? UNKNOWN : submission.period())
+                .resolve(submission.agencyCode() == null ? UNKNOWN : submission.agencyCode())
+                .resolve(submission.fileName() + ".ket-qua.xlsx");
+    }
+
+    private static Path csvOf(Path xlsx) {
+        String name = xlsx.getFileName().toString();
+        return xlsx.resolveSibling(name.substring(0, name.length() - ".xlsx".length()) + ".csv");
+    }
+
+    /** A hidden sibling: same folder, so the final move is a rename on one file system. */
+    private static Path aside(Path target) {
+        return target.resolveSibling("." + target.getFileName() + ".dang-ghi");
+    }
+
+    private static boolean emptyOrAbsent(Path file) {
+        try {
+            return !Files.isRegularFile(file) || Files.size(file) == 0;
+        } catch (IOException e) {
+            return true;
+        }
+    }
+
+    private static void moveIntoPlace(Path aside, Path target) throws IOException {
+        try {
+            Files.move(aside, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(aside, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            log.warn("Không xoá được tệp tạm {}", file, e);
         }
     }
 }

@@ -15,6 +15,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import vn.daklak.ngoaivu.format.SheetKind;
 import vn.daklak.ngoaivu.normalize.Period;
 import vn.daklak.ngoaivu.reference.ReferenceService;
+import vn.daklak.ngoaivu.report.PendingReports;
 
 /**
  * The ingest job: one execution per file, identified by the SHA-256 of its bytes (no incrementer), so the same bytes
@@ -59,9 +60,10 @@ class IngestJobConfig {
     }
 
     @Bean
-    Step decideSubmissionStep(JobRepository repository, PlatformTransactionManager tm, SubmissionStore store) {
+    Step decideSubmissionStep(JobRepository repository, PlatformTransactionManager tm, SubmissionStore store,
+                              PendingReports pending) {
         return new StepBuilder("decideSubmissionStep", repository)
-                .tasklet(new DecideSubmissionTasklet(store), tm).allowStartIfComplete(true).build();
+                .tasklet(new DecideSubmissionTasklet(store, pending), tm).allowStartIfComplete(true).build();
     }
 
     @Bean

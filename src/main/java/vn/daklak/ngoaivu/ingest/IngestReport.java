@@ -5,9 +5,12 @@ import java.util.List;
 import java.util.SortedSet;
 import vn.daklak.ngoaivu.normalize.YearPeriod;
 
-/** The result of ingesting the inbox once: each file's fate, files left for later, and the reports to rebuild. */
+/**
+ * The result of ingesting the inbox once: each file's fate (including files an earlier, interrupted run had decided
+ * and this one finished), files left for later, and the periods whose data this run changed.
+ */
 public record IngestReport(List<FileOutcome> files, List<String> leftInInbox, SortedSet<YearPeriod> changedPeriods,
-                           boolean referenceChanged, Duration elapsed) {
+                           Duration elapsed) {
 
     public long count(FileOutcome.Outcome outcome) {
         return files.stream().filter(f -> f.outcome() == outcome).count();

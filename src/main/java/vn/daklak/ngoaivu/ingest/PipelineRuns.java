@@ -4,7 +4,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.daklak.ngoaivu.ingest.FileOutcome.Outcome;
 
-/** The pipeline_run log that {@code status} and the dashboard show. */
+/** The pipeline_run log that {@code status} and the dashboard show: one row per ingest, always finished. */
 @Repository
 class PipelineRuns {
 
@@ -26,5 +26,12 @@ class PipelineRuns {
                 .params(report.files().size(), report.count(Outcome.ACCEPTED), report.count(Outcome.REJECTED),
                         report.count(Outcome.DUPLICATE), report.count(Outcome.FAILED), report.countsLine(), id)
                 .update();
+    }
+
+    /** Records the end of a run that failed midway, so it never shows as still running. */
+    void fail(long id, Throwable cause) {
+        jdbc.sql("UPDATE pipeline_run SET finished_at = now(), outcome = ? WHERE id = ?")
+                .params("thất bại: " + (cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage()),
+                        id).update();
     }
 }

@@ -1,6 +1,8 @@
 package vn.daklak.ngoaivu.ingest;
 
 import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
@@ -25,12 +27,30 @@ class SubmissionStore {
         this.batch = batch;
     }
 
+    private static final String KNOWN = """
+            SELECT id, sha256, file_name, status, agency_code, year, period, stored_path FROM submission""";
+
     /** The stored state of a file by its bytes' hash, if it was ever ingested. */
     Optional<KnownSubmission> findBySha(String sha256) {
-        return jdbc.sql("SELECT id, status, agency_code, year, period FROM submission WHERE sha256 = ?").param(sha256)
-                .query((rs, n) -> new KnownSubmission(rs.getLong("id"), rs.getString("status"),
-                        rs.getString("agency_code"), (Integer) rs.getObject("year"), rs.getString("period")))
-                .optional();
+        return jdbc.sql(KNOWN + " WHERE sha256 = ?").param(sha256).query(SubmissionStore::known).optional();
+    }
+
+    /** Decided submissions whose original was never recorded as moved: a run died after their commit. */
+    List<KnownSubmission> unfinished() {
+        return jdbc.sql(KNOWN + " WHERE status <> 'LOADING' AND stored_path IS NULL ORDER BY id")
+                .query(SubmissionStore::known).list();
+    }
+
+    /** Decided submissions whose original is stored, i.e. which have (or must have) their feedback. */
+    List<KnownSubmission> finished() {
+        return jdbc.sql(KNOWN + " WHERE status <> 'LOADING' AND stored_path IS NOT NULL ORDER BY id")
+                .query(SubmissionStore::known).list();
+    }
+
+    private static KnownSubmission known(ResultSet rs, int row) throws SQLException {
+        return new KnownSubmission(rs.getLong("id"), rs.getString("sha256"), rs.getString("file_name"),
+                rs.getString("status"), rs.getString("agency_code"), (Integer) rs.getObject("year"),
+                rs.getString("period"), rs.getString("stored_path"));
     }
 
     /** Creates (or, on a restart, resets) the LOADING row of a file and removes whatever an earlier attempt left. */
@@ -89,16 +109,25 @@ class SubmissionStore {
                     error_count = ?, warning_count = ? WHERE id = ?""").params(errors, warnings, id).update();
     }
 
-    /** Accepts and makes this the current version of its (agency, year, period), superseding the earlier one. */
+    /**
+     * Accepts. The file becomes the current version of its (agency, year, period) only if it arrived later (then by
+     * id) than the current one, which it then supersedes; otherwise it is kept, superseded by the newer current one
+     * (files are not always processed in the order they arrived).
+     */
     void accept(long id, int warnings) {
         jdbc.sql("""
                 UPDATE submission old SET is_current = FALSE, superseded_by = new.id
                 FROM submission new
                 WHERE new.id = ? AND old.is_current AND old.agency_code = new.agency_code
-                  AND old.year = new.year AND old.period = new.period AND old.id <> new.id""").param(id).update();
+                  AND old.year = new.year AND old.period = new.period AND old.id <> new.id
+                  AND (old.received_at, old.id) < (new.received_at, new.id)""").param(id).update();
         jdbc.sql("""
-                UPDATE submission SET status = 'ACCEPTED', is_current = TRUE, ingested_at = now(),
-                    error_count = 0, warning_count = ? WHERE id = ?""").params(warnings, id).update();
+                UPDATE submission s SET status = 'ACCEPTED', ingested_at = now(), error_count = 0, warning_count = :warnings,
+                    superseded_by = newer.id, is_current = newer.id IS NULL
+                FROM (SELECT (SELECT c.id FROM submission c, submission me
+                               WHERE me.id = :id AND c.is_current AND c.agency_code = me.agency_code
+                                 AND c.year = me.year AND c.period = me.period AND c.id <> me.id) AS id) newer
+                WHERE s.id = :id""").param("warnings", warnings).param("id", id).update();
     }
 
     /** After a failed attempt nothing of the file may stay behind: its rows, problems and the submission itself. */
@@ -107,9 +136,14 @@ class SubmissionStore {
         jdbc.sql("DELETE FROM submission WHERE id = ? AND status = 'LOADING'").param(id).update();
     }
 
+    /** Records where the original went and its feedback (null when the feedback could not be written). */
     void recordFiles(long id, String storedPath, String feedbackPath) {
         jdbc.sql("UPDATE submission SET stored_path = ?, feedback_path = ? WHERE id = ?")
                 .params(storedPath, feedbackPath, id).update();
+    }
+
+    void recordFeedback(long id, String feedbackPath) {
+        jdbc.sql("UPDATE submission SET feedback_path = ? WHERE id = ?").params(feedbackPath, id).update();
     }
 
     long countRows(long id) {
@@ -131,7 +165,25 @@ class SubmissionStore {
         }
     }
 
-    /** What the database already knows of a file's bytes. */
-    record KnownSubmission(long id, String status, String agencyCode, Integer year, String period) {
+    /**
+     * What the database already knows of a file's bytes.
+     *
+     * @param storedPath where its original was moved, relative to the input folder; null until then
+     */
+    record KnownSubmission(long id, String sha256, String fileName, String status, String agencyCode, Integer year,
+                           String period, String storedPath) {
+
+        boolean accepted() {
+            return "ACCEPTED".equals(status);
+        }
+
+        boolean decided() {
+            return !"LOADING".equals(status);
+        }
+
+        /** Decided, its original moved and recorded: nothing is left to do for these bytes. */
+        boolean finished() {
+            return decided() && storedPath != null;
+        }
     }
 }

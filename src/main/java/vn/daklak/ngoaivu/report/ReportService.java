@@ -9,6 +9,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 import vn.daklak.ngoaivu.normalize.Period;
 
 /**
@@ -30,10 +33,12 @@ public class ReportService {
     private final ReportDocxWriter reportDocx;
     private final ReminderLetterWriter reminderLetter;
     private final ReportCharts charts;
+    private final TransactionTemplate snapshot;
 
     public ReportService(PeriodFiguresQuery query, SummaryJsonWriter summaryWriter,
             ConsolidatedWorkbookWriter workbookWriter, CsvExports csvExports, ReportDocxWriter reportDocx,
-            ReminderLetterWriter reminderLetter, ObjectProvider<ReportCharts> charts) {
+            ReminderLetterWriter reminderLetter, ObjectProvider<ReportCharts> charts,
+            PlatformTransactionManager transactions) {
         this.query = query;
         this.summaryWriter = summaryWriter;
         this.workbookWriter = workbookWriter;
@@ -41,20 +46,32 @@ public class ReportService {
         this.reportDocx = reportDocx;
         this.reminderLetter = reminderLetter;
         this.charts = charts.getIfAvailable(() -> (figures, folder) -> List.of());
+        this.snapshot = new TransactionTemplate(transactions);
+        snapshot.setReadOnly(true);
+        snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
     }
 
-    /** Writes every report of the period and returns the period's folder. */
+    /**
+     * Writes every report of the period and returns the period's folder. The figures are read in one read-only,
+     * repeatable-read transaction, so a report never mixes two states of the data; on any failure the staging folder
+     * is removed and the previous reports stay as they were.
+     */
     public Path rebuild(int year, Period period, Path outputRoot) {
-        PeriodFigures figures = query.load(year, period);
+        PeriodFigures figures = snapshot.execute(status -> query.load(year, period));
         Path target = outputRoot.resolve("reports").resolve(Integer.toString(year)).resolve(period.name());
         Path staging = null;
+        boolean published = false;
         try {
             staging = PeriodFolder.createStaging(target);
             writeAll(figures, staging);
             PeriodFolder.publish(staging, target);
+            published = true;
         } catch (IOException e) {
-            cleanUp(staging);
             throw new UncheckedIOException("Không ghi được báo cáo tổng hợp vào " + target, e);
+        } finally {
+            if (!published) {
+                cleanUp(staging);
+            }
         }
         log.info("Đã lập báo cáo {} {}: {} cơ quan đã báo cáo, {} chưa báo cáo", period, year,
                 figures.acceptedCodes().size(), figures.missingCodes().size());

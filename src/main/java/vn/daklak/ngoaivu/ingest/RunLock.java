@@ -6,12 +6,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.stereotype.Component;
+import vn.daklak.ngoaivu.support.VietnamTime;
 
 /**
  * One run at a time, across every process on the database (two terminals, the nightly job, the dashboard's "run
@@ -28,7 +28,6 @@ public class RunLock {
      */
     public static final long KEY = 0x6E677668L;
 
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
     // The holder runs nothing else on its lock connection, so the moment that session last changed state is when
     // it took the lock (backend_start when the server hides state_change from other users' sessions).
@@ -82,7 +81,7 @@ public class RunLock {
     }
 
     static String refusal(Optional<Instant> since) {
-        String when = since.map(at -> " (từ " + SHOWN.format(at.atZone(VIETNAM)) + ")").orElse("");
+        String when = since.map(at -> " (từ " + SHOWN.format(at.atZone(VietnamTime.ZONE)) + ")").orElse("");
         return "Một lần chạy khác đang diễn ra" + when + "; lần này không làm gì. Hãy chờ lần chạy đó kết thúc "
                 + "(xem bằng lệnh status) rồi chạy lại.";
     }

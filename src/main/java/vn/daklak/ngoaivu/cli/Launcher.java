@@ -15,7 +15,8 @@ import vn.daklak.ngoaivu.reference.ReferenceFileException;
 /**
  * Starts the program for one command: parses the command line, picks the database (the user's, or the embedded
  * default under {@code ./data/}), runs the command and turns the outcome into the exit code of SUBMISSION-FORMAT
- * section 7 (0 done, 1 the run failed, 2 bad usage, 3 another run holds the run lock, or another command the embedded database: nothing was done).
+ * section 7 (0 done, 1 the run failed, 2 bad usage, 3 another run holds the run lock, or another command the
+ * embedded database: nothing was done).
  */
 public final class Launcher {
 

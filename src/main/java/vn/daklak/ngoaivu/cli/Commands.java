@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import org.springframework.stereotype.Component;
+import vn.daklak.ngoaivu.dashboard.DashboardCommands;
 import vn.daklak.ngoaivu.ingest.FileOutcome;
 import vn.daklak.ngoaivu.ingest.IngestReport;
 import vn.daklak.ngoaivu.ingest.IngestService;
@@ -22,8 +23,11 @@ class Commands {
     private final ReportService reports;
     private final StatusQuery status;
     private final PeriodFiguresQuery figures;
+    private final DashboardCommands dashboard;
 
-    Commands(IngestService ingest, ReportService reports, StatusQuery status, PeriodFiguresQuery figures) {
+    Commands(IngestService ingest, ReportService reports, StatusQuery status, PeriodFiguresQuery figures,
+            DashboardCommands dashboard) {
+        this.dashboard = dashboard;
         this.ingest = ingest;
         this.reports = reports;
         this.status = status;
@@ -36,6 +40,8 @@ class Commands {
             case INGEST -> run(line, out, false);
             case REPORT -> report(line.year(), line.period(), line.output(), out);
             case STATUS -> status(out);
+            case SERVE -> dashboard.serve(out);
+            case USER -> dashboard.user(line.words(), line.role(), System.in, out);
             default -> throw new IllegalStateException("not a database command: " + line.command());
         };
     }

@@ -1,0 +1,17 @@
+package vn.daklak.ngoaivu.dashboard;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Settings of the dashboard ({@code ngvh.dashboard.*}).
+ *
+ * @param maxFailedLogins wrong passwords in a row after which the account is locked for {@code lockFor}
+ * @param lockFor         how long such an account stays locked
+ */
+@ConfigurationProperties("ngvh.dashboard")
+public record DashboardProperties(
+        @DefaultValue("5") int maxFailedLogins,
+        @DefaultValue("15m") Duration lockFor) {
+}

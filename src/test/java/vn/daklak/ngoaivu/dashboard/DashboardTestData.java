@@ -1,0 +1,112 @@
+package vn.daklak.ngoaivu.dashboard;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.daklak.ngoaivu.normalize.Period;
+
+/**
+ * A small province for the dashboard's tests, inserted with plain SQL the way the ingest leaves its tables, and users
+ * created through the {@code user} command itself.
+ * <ul>
+ * <li>2024 YEAR (deadline 20/12/2024): SNGV accepted on time (3 events, one abroad; 30 foreign guests; spent
+ * 600.000.000 of 800.000.000 allocated), SVH accepted late (1 event), STC rejected only, HOSTILE (name with a script
+ * tag) sent nothing.</li>
+ * <li>2023 YEAR: SNGV accepted on time with 1 event and 5 foreign guests.</li>
+ * </ul>
+ */
+final class DashboardTestData {
+
+    static final String PASSWORD = "mat-khau-thu-nghiem";
+    static final String HOSTILE_NAME = "<script>alert('x')</script> Sở Thử";
+    private static final AtomicLong FILES = new AtomicLong();
+
+    private final JdbcClient jdbc;
+    private final DashboardCommands commands;
+
+    DashboardTestData(JdbcClient jdbc, DashboardCommands commands) {
+        this.jdbc = jdbc;
+        this.commands = commands;
+    }
+
+    DashboardTestData reset() {
+        jdbc.sql("TRUNCATE agency, partner, plan_group, plan_task, submission, task_report, event, spending, problem,"
+                + " pipeline_run, app_user, audit_log RESTART IDENTITY CASCADE").update();
+        return this;
+    }
+
+    DashboardTestData province() {
+        agency("SNGV", "Sở Ngoại vụ");
+        agency("SVH", "Sở Văn hóa, Thể thao và Du lịch");
+        agency("STC", "Sở Tài chính");
+        agency("HOSTILE", HOSTILE_NAME);
+        long before = accepted("SNGV", 2023, "2023-12-01T09:00:00+07:00");
+        event(before, 1, "2023-05-01", "VN", 5);
+        long sngv = accepted("SNGV", 2024, "2024-12-10T09:00:00+07:00");
+        event(sngv, 1, "2024-03-01", "VN", 10);
+        event(sngv, 2, "2024-06-10", "LA", 20);
+        event(sngv, 3, "2024-09-05", "VN", null);
+        spending(sngv, 1, 900_000_000L, 800_000_000L, 600_000_000L);
+        long svh = accepted("SVH", 2024, "2024-12-21T08:00:00+07:00");
+        event(svh, 1, "2024-10-01", "VN", 0);
+        submission("STC", 2024, "REJECTED", "2024-12-15T08:00:00+07:00");
+        jdbc.sql("INSERT INTO pipeline_run (command, started_at, finished_at, files, accepted, rejected, duplicates,"
+                + " outcome) VALUES ('run', '2024-12-22T01:00:00+07:00', '2024-12-22T01:02:05+07:00', 4, 3, 1, 0,"
+                + " 'COMPLETED')").update();
+        return this;
+    }
+
+    /** Creates a user with {@link #PASSWORD} through {@code user add}. */
+    DashboardTestData user(String name, Role role) {
+        int code = commands.user(List.of("add", name), role.name(), stdin(PASSWORD), new PrintStream(
+                new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+        if (code != 0) {
+            throw new IllegalStateException("user add " + name + " exited " + code);
+        }
+        return this;
+    }
+
+    static ByteArrayInputStream stdin(String line) {
+        return new ByteArrayInputStream((line + "\n").getBytes(StandardCharsets.UTF_8));
+    }
+
+    private void agency(String code, String name) {
+        jdbc.sql("INSERT INTO agency (code, name, short_name, kind, reports, valid_from) VALUES (?, ?, ?, 'DEPARTMENT',"
+                + " true, DATE '2000-01-01')").params(code, name, name).update();
+    }
+
+    private long accepted(String agency, int year, String receivedAt) {
+        long id = submission(agency, year, "ACCEPTED", receivedAt);
+        jdbc.sql("UPDATE submission SET is_current = true WHERE id = ?").param(id).update();
+        return id;
+    }
+
+    private long submission(String agency, int year, String status, String receivedAt) {
+        long n = FILES.incrementAndGet();
+        OffsetDateTime at = OffsetDateTime.parse(receivedAt);
+        return jdbc.sql("INSERT INTO submission (sha256, file_name, file_size, received_at, ingested_at, agency_code,"
+                        + " year, period, status) VALUES (?, ?, 1000, ?, ?, ?, ?, ?, ?) RETURNING id")
+                .params(String.format("%064d", n), agency + "-" + n + ".xlsx", at, at, agency, year, Period.YEAR.name(),
+                        status)
+                .query(Long.class).single();
+    }
+
+    private void event(long submission, int row, String date, String country, Integer foreignGuests) {
+        jdbc.sql("INSERT INTO event (submission_id, row_no, task_code, name, event_type, start_date, start_precision,"
+                        + " end_date, location, country, participants, foreign_guests)"
+                        + " VALUES (?, ?, 'NV01', ?, 'GIAO_LUU', CAST(? AS DATE), 'DAY', CAST(? AS DATE), 'Buôn Ma Thuột',"
+                        + " ?, 10, ?)")
+                .params(submission, row, "Hoạt động " + row, date, date, country, foreignGuests).update();
+    }
+
+    private void spending(long submission, int row, long estimate, long allocated, long spent) {
+        jdbc.sql("INSERT INTO spending (submission_id, row_no, task_code, item, source, estimate, allocated, spent)"
+                        + " VALUES (?, ?, 'NV01', 'Chi NV01', 'STATE_BUDGET', ?, ?, ?)")
+                .params(submission, row, estimate, allocated, spent).update();
+    }
+}

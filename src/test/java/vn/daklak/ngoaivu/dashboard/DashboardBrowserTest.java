@@ -1,0 +1,108 @@
+package vn.daklak.ngoaivu.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The dashboard in a real browser: signs in, changes the view, switches language, signs out; saves a screenshot of
+ * each page under {@code target/screenshots/}. Skipped, with the reason printed, where Chromium is not installed.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "spring.main.web-application-type=servlet")
+class DashboardBrowserTest {
+
+    private static ChromeDriver browser;
+
+    @LocalServerPort
+    private int port;
+    @Autowired
+    private JdbcClient jdbc;
+    @Autowired
+    private DashboardCommands commands;
+
+    @BeforeAll
+    static void startBrowser() {
+        if (!Browser.installed()) {
+            System.out.println("BỎ QUA kiểm thử trình duyệt: không có " + Browser.CHROMIUM + " và " + Browser.DRIVER
+                    + " (cài bằng: apt-get install -y chromium chromium-driver)");
+        }
+        assumeTrue(Browser.installed(), "Chromium and chromedriver are not installed: browser tests skipped");
+        browser = Browser.start(1366, 768);
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @BeforeEach
+    void data() {
+        new DashboardTestData(jdbc, commands).reset().province().user("quantri", Role.ADMIN);
+        browser.manage().deleteAllCookies();
+    }
+
+    @Test
+    void signInChangeTheViewSwitchToEnglishAndSignOut() throws Exception {
+        browser.get(url("/?year=2024&period=YEAR"));
+        assertThat(browser.getCurrentUrl()).endsWith("/login");
+        Browser.screenshot(browser, "01-dang-nhap");
+
+        signIn("quantri", DashboardTestData.PASSWORD);
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Tổng quan Cả năm 2024");
+        assertThat(tileValue(0)).isEqualTo("2 / 4");
+        Browser.screenshot(browser, "02-tong-quan");
+
+        new Select(browser.findElement(By.id("year"))).selectByValue("2023");
+        assertThat(browser.getCurrentUrl()).contains("year=2023").contains("period=YEAR");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Tổng quan Cả năm 2023");
+
+        browser.findElement(By.linkText("English")).click();
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Overview: Full year 2023");
+        Browser.screenshot(browser, "03-overview-english");
+        browser.findElement(By.linkText("Tiếng Việt")).click();
+
+        browser.findElement(By.linkText("Nhật ký")).click();
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Nhật ký hoạt động");
+        Browser.screenshot(browser, "04-nhat-ky");
+
+        browser.findElement(By.cssSelector("form.inline button")).click();
+        assertThat(browser.getCurrentUrl()).endsWith("/login?logout");
+    }
+
+    @Test
+    void wrongPasswordIsToldInVietnamese() throws Exception {
+        browser.get(url("/login"));
+        signIn("quantri", "khong-dung-mat-khau");
+
+        assertThat(browser.findElement(By.cssSelector("[role=alert]")).getText()).startsWith("Không đăng nhập được");
+        Browser.screenshot(browser, "05-dang-nhap-sai");
+    }
+
+    private void signIn(String name, String password) {
+        browser.findElement(By.id("username")).sendKeys(name);
+        browser.findElement(By.id("password")).sendKeys(password);
+        browser.findElement(By.cssSelector("form button[type=submit]")).click();
+    }
+
+    private String tileValue(int index) {
+        return browser.findElements(By.cssSelector(".tile-value")).get(index).getText().replaceAll("\\s+", " ");
+    }
+
+    private String url(String path) {
+        return "http://127.0.0.1:" + port + path;
+    }
+}

@@ -37,7 +37,7 @@ class PageModel {
     /** The page's own path, for the language switch that keeps the reader on the same view. */
     @ModelAttribute("path")
     String path(HttpServletRequest request) {
-        return request.getServletPath();
+        return request.getRequestURI().substring(request.getContextPath().length());
     }
 
     /** The signed-in user's name and role, for the header and the operators' and administrators' links. */

@@ -2,6 +2,7 @@ package vn.daklak.ngoaivu.dashboard;
 
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -31,10 +32,13 @@ public class DashboardCommands implements ApplicationListener<ContextClosedEvent
         this.environment = environment;
     }
 
-    /** The command line of {@code serve}: the batch commands run without a web server, this one with one. */
-    public static String[] webArguments(String[] args) {
-        return Stream.concat(Arrays.stream(args), Stream.of("--spring.main.web-application-type=servlet"))
-                .toArray(String[]::new);
+    /**
+     * The command line of {@code serve}: the batch commands run without a web server, this one with one, reading the
+     * reports and feedback files under {@code output} (the {@code --output} option).
+     */
+    public static String[] webArguments(String[] args, Path output) {
+        return Stream.concat(Arrays.stream(args), Stream.of("--spring.main.web-application-type=servlet",
+                "--ngvh.dashboard.output=" + output)).toArray(String[]::new);
     }
 
     /** Says where the dashboard listens, then serves until the application is stopped (Ctrl+C or a signal). */

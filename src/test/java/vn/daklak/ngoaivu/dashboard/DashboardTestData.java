@@ -16,7 +16,10 @@ import vn.daklak.ngoaivu.normalize.Period;
  * <ul>
  * <li>2024 YEAR (deadline 20/12/2024): SNGV accepted on time (3 events, one abroad; 30 foreign guests; spent
  * 600.000.000 of 800.000.000 allocated), SVH accepted late (1 event), STC rejected only, HOSTILE (name with a script
- * tag) sent nothing.</li>
+ * tag) sent nothing. No file for H1.
+ * STC's rejected file has one error whose written value is an HTML tag, and a feedback file
+ * {@code feedback/2024/YEAR/STC/STC.xlsx.ket-qua.xlsx} (under the output folder, written by the test that needs it).
+ * One run is recorded: 22/12/2024 01:00 to 01:02:05, 4 files, 3 accepted, 1 rejected.</li>
  * <li>2023 YEAR: SNGV accepted on time with 1 event and 5 foreign guests.</li>
  * </ul>
  */
@@ -24,6 +27,7 @@ final class DashboardTestData {
 
     static final String PASSWORD = "mat-khau-thu-nghiem";
     static final String HOSTILE_NAME = "<script>alert('x')</script> Sở Thử";
+    static final String HOSTILE_VALUE = "<img src=x onerror=alert(1)>";
     private static final AtomicLong FILES = new AtomicLong();
 
     private final JdbcClient jdbc;
@@ -54,7 +58,12 @@ final class DashboardTestData {
         spending(sngv, 1, 900_000_000L, 800_000_000L, 600_000_000L);
         long svh = accepted("SVH", 2024, "2024-12-21T08:00:00+07:00");
         event(svh, 1, "2024-10-01", "VN", 0);
-        submission("STC", 2024, "REJECTED", "2024-12-15T08:00:00+07:00");
+        long stc = submission("STC", 2024, "REJECTED", "2024-12-15T08:00:00+07:00");
+        jdbc.sql("INSERT INTO problem (submission_id, sheet, row_no, column_name, raw_value, severity, code, message)"
+                + " VALUES (?, 'Nhiệm vụ', 5, 'Mã nhiệm vụ', ?, 'ERROR', 'TEST', 'Mã nhiệm vụ \"NV99\" không có.')")
+                .params(stc, HOSTILE_VALUE).update();
+        jdbc.sql("UPDATE submission SET error_count = 1, feedback_path = ? WHERE id = ?")
+                .params("feedback/2024/YEAR/STC/STC.xlsx.ket-qua.xlsx", stc).update();
         jdbc.sql("INSERT INTO pipeline_run (command, started_at, finished_at, files, accepted, rejected, duplicates,"
                 + " outcome) VALUES ('run', '2024-12-22T01:00:00+07:00', '2024-12-22T01:02:05+07:00', 4, 3, 1, 0,"
                 + " 'COMPLETED')").update();

@@ -28,7 +28,7 @@ class RunHistory {
                int rejected, int duplicates, int failed, String outcome) {
 
         /** Whole seconds from start to end, or null when it has not ended. */
-        Long seconds() {
+        public Long seconds() {
             return finishedAt == null ? null : java.time.Duration.between(startedAt, finishedAt).toSeconds();
         }
     }

@@ -1,0 +1,74 @@
+package vn.daklak.ngoaivu.dashboard.pages;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.RequestParam;
+import vn.daklak.ngoaivu.normalize.Period;
+import vn.daklak.ngoaivu.report.AgencyFigure;
+import vn.daklak.ngoaivu.report.PeriodFigures;
+import vn.daklak.ngoaivu.report.PeriodFiguresQuery;
+
+/** Nộp báo cáo: the agency × period grid of the selected year, and one agency's files for one period. */
+@Controller
+class SubmissionsPage {
+
+    private final PeriodFiguresQuery figures;
+    private final SubmissionHistory history;
+
+    SubmissionsPage(PeriodFiguresQuery figures, SubmissionHistory history) {
+        this.figures = figures;
+        this.history = history;
+    }
+
+    @GetMapping("/submissions")
+    String grid(@ModelAttribute("selection") Selection selection,
+            @RequestParam(defaultValue = "false") boolean outstanding, Model model) {
+        List<GridRow> rows = rows(selection.year());
+        // "not yet reported" is about the selected period: an agency is not late for a period still open
+        model.addAttribute("rows", outstanding
+                ? rows.stream().filter(r -> r.cells().get(selection.period()).outstanding()).toList() : rows);
+        model.addAttribute("outstanding", outstanding);
+        return "submissions";
+    }
+
+    @GetMapping("/submissions/history")
+    String history(@ModelAttribute("selection") Selection selection, @RequestParam String agency, Model model) {
+        PeriodFigures period = figures.load(selection.year(), selection.period());
+        model.addAttribute("agency", period.agencies().stream().filter(a -> a.code().equals(agency)).findFirst()
+                .orElse(null));
+        model.addAttribute("agencyCode", agency);
+        model.addAttribute("files", history.files(agency, selection.year(), selection.period()));
+        return "submission-history";
+    }
+
+    private List<GridRow> rows(int year) {
+        Map<String, String> names = new TreeMap<>();
+        Map<String, Map<Period, GridCell>> cells = new TreeMap<>();
+        for (Period period : Period.values()) {
+            Map<String, SubmissionHistory.Counts> counts = history.counts(year, period);
+            for (AgencyFigure agency : figures.load(year, period).agencies()) {
+                SubmissionHistory.Counts c = counts.getOrDefault(agency.code(), new SubmissionHistory.Counts(0, 0));
+                names.put(agency.code(), agency.name());
+                cells.computeIfAbsent(agency.code(), k -> new EnumMap<>(Period.class))
+                        .put(period, GridCell.of(agency, c.files(), c.superseded()));
+            }
+        }
+        List<GridRow> rows = new ArrayList<>();
+        cells.forEach((code, byPeriod) -> {
+            for (Period period : Period.values()) {
+                byPeriod.putIfAbsent(period, GridCell.notExpected());
+            }
+            rows.add(new GridRow(code, names.get(code), byPeriod));
+        });
+        rows.sort(java.util.Comparator.comparing(GridRow::name, java.text.Collator.getInstance(
+                java.util.Locale.forLanguageTag("vi"))));
+        return rows;
+    }
+}

@@ -1,0 +1,136 @@
+package vn.daklak.ngoaivu.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.util.FileSystemUtils;
+import vn.daklak.ngoaivu.dashboard.pages.GridCell;
+import vn.daklak.ngoaivu.dashboard.pages.GridRow;
+import vn.daklak.ngoaivu.normalize.Period;
+import vn.daklak.ngoaivu.report.ReportService;
+
+@DashboardTest
+class DashboardPagesTest {
+
+    private static final RequestPostProcessor VIEWER = user("xem").roles("VIEWER");
+    private static final RequestPostProcessor OPERATOR = user("vanhanh").roles("OPERATOR");
+
+    @Autowired
+    private MockMvc mvc;
+    @Autowired
+    private JdbcClient jdbc;
+    @Autowired
+    private DashboardCommands commands;
+    @Autowired
+    private ReportService reports;
+
+    @BeforeEach
+    void data() throws Exception {
+        new DashboardTestData(jdbc, commands).reset().province();
+        FileSystemUtils.deleteRecursively(Path.of(DashboardTest.OUTPUT));
+    }
+
+    @Test
+    void gridShowsEachAgencysStandingPerPeriod() throws Exception {
+        Map<String, Map<Period, GridCell>> grid = grid("/submissions?year=2024&period=YEAR");
+
+        assertThat(grid.get("SNGV").get(Period.YEAR)).isEqualTo(new GridCell(GridCell.State.ON_TIME, 1, 0));
+        assertThat(grid.get("SVH").get(Period.YEAR)).isEqualTo(new GridCell(GridCell.State.LATE, 1, 0));
+        assertThat(grid.get("STC").get(Period.YEAR)).isEqualTo(new GridCell(GridCell.State.REJECTED, 1, 0));
+        assertThat(grid.get("HOSTILE").get(Period.YEAR)).isEqualTo(new GridCell(GridCell.State.MISSING, 0, 0));
+        assertThat(grid.get("SNGV").get(Period.H1).state()).isEqualTo(GridCell.State.MISSING);
+    }
+
+    @Test
+    void notYetReportedFilterKeepsAgenciesWithoutAnAcceptedReportForThePeriod() throws Exception {
+        assertThat(grid("/submissions?year=2024&period=YEAR&outstanding=true").keySet())
+                .containsExactlyInAnyOrder("STC", "HOSTILE");
+    }
+
+    @Test
+    void historyListsEveryFileWithItsProblemsEscaped() throws Exception {
+        mvc.perform(get("/submissions/history").param("agency", "STC").param("year", "2024").param("period", "YEAR")
+                        .with(VIEWER))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Bị từ chối")))
+                .andExpect(content().string(containsString("Nhận lúc 15/12/2024 08:00 · 1 lỗi, 0 cảnh báo")))
+                .andExpect(content().string(containsString("Mã nhiệm vụ &quot;NV99&quot; không có.")))
+                .andExpect(content().string(containsString("&lt;img src=x onerror=alert(1)&gt;")))
+                .andExpect(content().string(not(containsString("<img src=x"))))
+                // the feedback link is for operators
+                .andExpect(content().string(not(containsString("/feedback/"))));
+    }
+
+    @Test
+    void reportFilesAreServedByTheirListedNameOnly() throws Exception {
+        reports.rebuild(2024, Period.YEAR, Path.of(DashboardTest.OUTPUT));
+
+        mvc.perform(get("/downloads").param("year", "2024").param("period", "YEAR").with(VIEWER))
+                .andExpect(content().string(containsString("summary.json")))
+                .andExpect(content().string(containsString("exports/")));
+        mvc.perform(get("/downloads/file").param("year", "2024").param("period", "YEAR").param("name", "summary.json")
+                        .with(VIEWER))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Disposition", containsString("attachment")))
+                .andExpect(content().string(containsString("\"year\" : 2024")));
+        assertThat(jdbc.sql("SELECT detail FROM audit_log WHERE action = 'REPORT_DOWNLOADED' AND username = 'xem'")
+                .query(String.class).list()).containsExactly("2024 YEAR summary.json");
+
+        for (String forged : List.of("../../../../../../etc/passwd", "../H1/summary.json", "/etc/passwd",
+                "exports/../summary.json", "charts")) {
+            mvc.perform(get("/downloads/file").param("year", "2024").param("period", "YEAR").param("name", forged)
+                    .with(VIEWER)).andExpect(status().isNotFound());
+        }
+    }
+
+    @Test
+    void feedbackIsServedByTheSubmissionsIdToOperatorsOnly() throws Exception {
+        long stc = jdbc.sql("SELECT id FROM submission WHERE agency_code = 'STC'").query(Long.class).single();
+        Path feedback = Path.of(DashboardTest.OUTPUT, "feedback/2024/YEAR/STC/STC.xlsx.ket-qua.xlsx");
+        Files.createDirectories(feedback.getParent());
+        Files.writeString(feedback, "phản hồi");
+
+        mvc.perform(get("/feedback/" + stc).with(VIEWER)).andExpect(status().isForbidden());
+        mvc.perform(get("/feedback/" + stc).with(OPERATOR)).andExpect(status().isOk())
+                .andExpect(content().bytes("phản hồi".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        mvc.perform(get("/feedback/999999").with(OPERATOR)).andExpect(status().isNotFound());
+        mvc.perform(get("/feedback/..%2F..%2Fetc%2Fpasswd").with(OPERATOR)).andExpect(status().is4xxClientError());
+
+        jdbc.sql("UPDATE submission SET feedback_path = '../../../../etc/passwd' WHERE id = ?").param(stc).update();
+        mvc.perform(get("/feedback/" + stc).with(OPERATOR)).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void jobsPageListsRunsInVietnamTime() throws Exception {
+        mvc.perform(get("/jobs").with(VIEWER)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("22/12/2024 01:00")))
+                .andExpect(content().string(containsString("125 giây")))
+                .andExpect(content().string(not(containsString("Chạy ngay"))));
+        mvc.perform(get("/jobs").with(OPERATOR))
+                .andExpect(content().string(containsString("chưa có trong phiên bản này")));
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Map<Period, GridCell>> grid(String url) throws Exception {
+        List<GridRow> rows = (List<GridRow>) mvc.perform(get(url).with(VIEWER)).andExpect(status().isOk()).andReturn()
+                .getModelAndView().getModel().get("rows");
+        return rows.stream().collect(Collectors.toMap(GridRow::code, GridRow::cells));
+    }
+}

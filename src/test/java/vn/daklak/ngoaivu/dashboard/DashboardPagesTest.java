@@ -127,6 +127,53 @@ class DashboardPagesTest {
                 .andExpect(content().string(containsString("chưa có trong phiên bản này")));
     }
 
+    @Test
+    void tablesExportToCsvAndXlsxWithFormulasKeptAsText() throws Exception {
+        jdbc.sql("INSERT INTO agency (code, name, kind, reports, valid_from) VALUES ('EVIL',"
+                + " '=HYPERLINK(\"http://evil.example\")', 'DEPARTMENT', true, DATE '2000-01-01')").update();
+
+        byte[] csv = mvc.perform(get("/submissions").param("year", "2024").param("period", "YEAR")
+                        .param("format", "csv").with(VIEWER))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Disposition", containsString("nop-bao-cao-2024.csv")))
+                .andReturn().getResponse().getContentAsByteArray();
+        String text = new String(csv, java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(text).startsWith("\uFEFFMã,Cơ quan,6 tháng đầu năm,Cả năm\r\n");
+        assertThat(text).contains("SNGV,Sở Ngoại vụ,Chưa nộp,Đúng hạn\r\n")
+                .contains("EVIL,\"'=HYPERLINK(\"\"http://evil.example\"\")\",Chưa nộp,Chưa nộp\r\n");
+
+        byte[] xlsx = mvc.perform(get("/submissions").param("year", "2024").param("period", "YEAR")
+                .param("format", "xlsx").with(VIEWER)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray();
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            var sheet = workbook.getSheetAt(0);
+            List<String> names = new java.util.ArrayList<>();
+            sheet.forEach(row -> names.add(row.getCell(1).getStringCellValue()));
+            assertThat(names).contains("Cơ quan", "'=HYPERLINK(\"http://evil.example\")", "Sở Ngoại vụ");
+            assertThat(sheet.getRow(1).getCell(1).getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.STRING);
+        }
+
+        mvc.perform(get("/jobs").param("format", "pdf").with(VIEWER)).andExpect(status().isBadRequest());
+        mvc.perform(get("/jobs").param("format", "csv").with(VIEWER)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("run,22/12/2024 01:00,22/12/2024 01:02,125,COMPLETED,4,3,1,0")));
+    }
+
+    @Test
+    void overviewShowsThePeriodsChartsServedInlineFromItsReportFolder() throws Exception {
+        reports.rebuild(2024, Period.YEAR, Path.of(DashboardTest.OUTPUT));
+
+        mvc.perform(get("/").param("year", "2024").param("period", "YEAR").with(VIEWER))
+                .andExpect(content().string(containsString(
+                        "src=\"/charts?year=2024&amp;period=YEAR&amp;name=charts/trang-thai-nhiem-vu.svg\"")))
+                .andExpect(content().string(containsString("alt=\"Tình trạng thực hiện nhiệm vụ\"")));
+        mvc.perform(get("/charts").param("year", "2024").param("period", "YEAR")
+                        .param("name", "charts/trang-thai-nhiem-vu.svg").with(VIEWER))
+                .andExpect(status().isOk()).andExpect(header().string("Content-Type", "image/svg+xml"))
+                .andExpect(header().doesNotExist("Content-Disposition"));
+        mvc.perform(get("/charts").param("year", "2024").param("period", "YEAR").param("name", "summary.json")
+                .with(VIEWER)).andExpect(status().isNotFound());
+    }
+
     @SuppressWarnings("unchecked")
     private Map<String, Map<Period, GridCell>> grid(String url) throws Exception {
         List<GridRow> rows = (List<GridRow>) mvc.perform(get(url).with(VIEWER)).andExpect(status().isOk()).andReturn()

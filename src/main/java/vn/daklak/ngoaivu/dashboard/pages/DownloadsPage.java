@@ -1,10 +1,13 @@
 package vn.daklak.ngoaivu.dashboard.pages;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
+import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -60,6 +63,22 @@ class DownloadsPage {
         return attachment(file);
     }
 
+    /**
+     * A chart of the period shown on a page: served inline, and cached by the browser until the report build redraws
+     * it (the file's time is its version).
+     */
+    @GetMapping("/charts")
+    ResponseEntity<Resource> chart(@ModelAttribute("selection") Selection selection, @RequestParam String name) {
+        Path file = files.reportFile(selection.year(), selection.period(), name)
+                .filter(f -> name.startsWith("charts/")).orElseThrow(DownloadsPage::notFound);
+        try {
+            return ResponseEntity.ok().contentType(type(file)).lastModified(Files.getLastModifiedTime(file).toMillis())
+                    .cacheControl(CacheControl.noCache().cachePrivate()).body(new FileSystemResource(file));
+        } catch (IOException e) {
+            throw notFound();
+        }
+    }
+
     @GetMapping("/feedback/{id}")
     ResponseEntity<Resource> feedback(@PathVariable long id, Authentication user, HttpServletRequest request) {
         Path file = files.feedbackFile(id).orElseThrow(DownloadsPage::notFound);
@@ -70,11 +89,15 @@ class DownloadsPage {
 
     private static ResponseEntity<Resource> attachment(Path file) {
         String name = file.getFileName().toString();
-        MediaType type = TYPES.getOrDefault(name.substring(name.lastIndexOf('.') + 1), MediaType.APPLICATION_OCTET_STREAM);
-        return ResponseEntity.ok().contentType(type)
+        return ResponseEntity.ok().contentType(type(file))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename(name, java.nio.charset.StandardCharsets.UTF_8).build().toString())
                 .body(new FileSystemResource(file));
+    }
+
+    private static MediaType type(Path file) {
+        String name = file.getFileName().toString();
+        return TYPES.getOrDefault(name.substring(name.lastIndexOf('.') + 1), MediaType.APPLICATION_OCTET_STREAM);
     }
 
     private static ResponseStatusException notFound() {

@@ -4,19 +4,25 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import vn.daklak.ngoaivu.dashboard.OutputFiles;
 import vn.daklak.ngoaivu.report.PeriodFigures;
 import vn.daklak.ngoaivu.report.PeriodFiguresQuery;
 
-/** Tổng quan: the period's key figures against the same period a year earlier, and the latest run's outcome. */
+/**
+ * Tổng quan: the period's key figures against the same period a year earlier, the latest run's outcome, and the
+ * briefing charts the period's report build drew from the same figures.
+ */
 @Controller
 class OverviewPage {
 
     private final PeriodFiguresQuery figures;
     private final RunHistory runs;
+    private final OutputFiles files;
 
-    OverviewPage(PeriodFiguresQuery figures, RunHistory runs) {
+    OverviewPage(PeriodFiguresQuery figures, RunHistory runs, OutputFiles files) {
         this.figures = figures;
         this.runs = runs;
+        this.files = files;
     }
 
     @GetMapping("/")
@@ -26,6 +32,7 @@ class OverviewPage {
         model.addAttribute("figures", now);
         model.addAttribute("tiles", KeyFigures.of(now, before));
         model.addAttribute("lastRun", runs.lastWithFiles().orElse(null));
+        model.addAttribute("charts", files.chartImages(selection.year(), selection.period()));
         return "overview";
     }
 }

@@ -3,8 +3,10 @@ package vn.daklak.ngoaivu.dashboard.pages;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,10 +23,12 @@ class SubmissionsPage {
 
     private final PeriodFiguresQuery figures;
     private final SubmissionHistory history;
+    private final Labels labels;
 
-    SubmissionsPage(PeriodFiguresQuery figures, SubmissionHistory history) {
+    SubmissionsPage(PeriodFiguresQuery figures, SubmissionHistory history, Labels labels) {
         this.figures = figures;
         this.history = history;
+        this.labels = labels;
     }
 
     @GetMapping("/submissions")
@@ -36,6 +40,23 @@ class SubmissionsPage {
                 ? rows.stream().filter(r -> r.cells().get(selection.period()).outstanding()).toList() : rows);
         model.addAttribute("outstanding", outstanding);
         return "submissions";
+    }
+
+    @GetMapping(value = "/submissions", params = "format")
+    ResponseEntity<byte[]> gridExport(@ModelAttribute("selection") Selection selection, @RequestParam String format,
+            Locale locale) {
+        List<String> headers = new ArrayList<>(List.of(labels.get("col.code", locale), labels.get("col.agency", locale)));
+        for (Period period : Period.values()) {
+            headers.add(labels.get("period." + period, locale));
+        }
+        List<List<String>> rows = rows(selection.year()).stream().map(r -> {
+            List<String> cells = new ArrayList<>(List.of(r.code(), r.name()));
+            for (Period period : Period.values()) {
+                cells.add(labels.get("grid." + r.cells().get(period).state(), locale));
+            }
+            return cells;
+        }).toList();
+        return labels.export(new ExportTable("nop-bao-cao-" + selection.year(), headers, rows), format);
     }
 
     @GetMapping("/submissions/history")

@@ -43,18 +43,23 @@ public class DashboardCommands implements ApplicationListener<ContextClosedEvent
 
     /** Says where the dashboard listens, then serves until the application is stopped (Ctrl+C or a signal). */
     public int serve(PrintStream out) {
-        String address = environment.getProperty("server.address", "127.0.0.1");
-        String port = environment.getProperty("local.server.port", environment.getProperty("server.port", "8080"));
-        out.println("Bảng điều khiển đang chạy tại http://" + address + ":" + port + "/ (dừng bằng Ctrl+C)");
-        if (accounts.count() == 0) {
-            out.println("Chưa có người dùng nào nên chưa ai đăng nhập được. " + FIRST_ADMIN_HINT);
-        }
+        announce(out);
         try {
             closed.await();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
         return 0;
+    }
+
+    /** Where the dashboard listens, and, while nobody can sign in yet, how to create the first administrator. */
+    void announce(PrintStream out) {
+        String address = environment.getProperty("server.address", "127.0.0.1");
+        String port = environment.getProperty("local.server.port", environment.getProperty("server.port", "8080"));
+        out.println("Bảng điều khiển đang chạy tại http://" + address + ":" + port + "/ (dừng bằng Ctrl+C)");
+        if (accounts.count() == 0) {
+            out.println("Chưa có người dùng nào nên chưa ai đăng nhập được. " + FIRST_ADMIN_HINT);
+        }
     }
 
     public int user(List<String> words, String role, InputStream in, PrintStream out) {

@@ -3,6 +3,7 @@ package vn.daklak.ngoaivu.dashboard;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -14,13 +15,15 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.daklak.ngoaivu.normalize.Period;
+import vn.daklak.ngoaivu.report.ReportService;
 
 /**
  * The dashboard in a real browser: signs in, changes the view, switches language, signs out; saves a screenshot of
  * each page under {@code target/screenshots/}. Skipped, with the reason printed, where Chromium is not installed.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.main.web-application-type=servlet")
+        properties = {"spring.main.web-application-type=servlet", "ngvh.dashboard.output=" + DashboardTest.OUTPUT})
 class DashboardBrowserTest {
 
     private static ChromeDriver browser;
@@ -31,6 +34,8 @@ class DashboardBrowserTest {
     private JdbcClient jdbc;
     @Autowired
     private DashboardCommands commands;
+    @Autowired
+    private ReportService reports;
 
     @BeforeAll
     static void startBrowser() {
@@ -81,6 +86,32 @@ class DashboardBrowserTest {
 
         browser.findElement(By.cssSelector("form.inline button")).click();
         assertThat(browser.getCurrentUrl()).endsWith("/login?logout");
+    }
+
+    @Test
+    void openTheGridAnAgencysHistoryAndDownloadAReport() throws Exception {
+        reports.rebuild(2024, Period.YEAR, Path.of(DashboardTest.OUTPUT));
+        browser.get(url("/login"));
+        signIn("quantri", DashboardTestData.PASSWORD);
+
+        browser.findElement(By.linkText("Nộp báo cáo")).click();
+        assertThat(browser.getCurrentUrl()).contains("/submissions?year=2024&period=YEAR");
+        Browser.screenshot(browser, "06-nop-bao-cao");
+
+        browser.findElement(By.xpath("//tr[th='Sở Tài chính']/td[2]/a")).click();
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Sở Tài chính: Cả năm 2024");
+        assertThat(browser.findElement(By.cssSelector("article.file td:nth-child(5)")).getText())
+                .isEqualTo(DashboardTestData.HOSTILE_VALUE);
+        Browser.screenshot(browser, "07-lich-su-nop");
+
+        browser.findElement(By.linkText("Tải về")).click();
+        Browser.screenshot(browser, "08-tai-ve");
+        String href = browser.findElement(By.linkText("summary.json")).getDomAttribute("href");
+        assertThat(href).isEqualTo("/downloads/file?year=2024&period=YEAR&name=summary.json");
+
+        browser.findElement(By.linkText("Tổng quan")).click();
+        assertThat(browser.findElements(By.cssSelector(".charts img"))).hasSizeGreaterThan(5);
+        Browser.screenshot(browser, "09-tong-quan-bieu-do");
     }
 
     @Test

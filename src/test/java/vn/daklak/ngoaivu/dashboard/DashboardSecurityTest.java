@@ -79,6 +79,15 @@ class DashboardSecurityTest {
     }
 
     @Test
+    void disabledUserCannotSignIn() throws Exception {
+        commands.user(java.util.List.of("disable", "viewer"), null, DashboardTestData.stdin(""), System.out);
+
+        mvc.perform(post("/login").param("username", "viewer").param("password", DashboardTestData.PASSWORD)
+                .with(csrf())).andExpect(redirectedUrl("/login?error"));
+        assertThat(actions("viewer")).containsExactly("LOGIN_FAILED");
+    }
+
+    @Test
     void newPasswordLiftsTheLock() throws Exception {
         jdbc.sql("UPDATE app_user SET failed_logins = 5, locked_until = now() + interval '10 minutes'"
                 + " WHERE username = 'viewer'").update();

@@ -174,6 +174,53 @@ class DashboardPagesTest {
                 .with(VIEWER)).andExpect(status().isNotFound());
     }
 
+    @Test
+    void tasksPutOverdueFirstWithEachAgencysReport() throws Exception {
+        String page = mvc.perform(get("/tasks").param("year", "2024").param("period", "YEAR").with(VIEWER))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(page.indexOf("Tuần văn hóa tại Nam Lào")).isLessThan(page.indexOf("Đoàn nghệ thuật tại Jeonbuk"));
+        assertThat(page).contains("Quá hạn").contains("Sở Văn hóa, Thể thao và Du lịch; Sở Tài chính")
+                .contains("Đã tổ chức 3 buổi biểu diễn").contains("31/10/2025");
+    }
+
+    @Test
+    void spendingShowsEstimateAllocatedSpentAndTheRate() throws Exception {
+        mvc.perform(get("/spending").param("year", "2024").param("period", "YEAR").with(VIEWER))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(
+                        "Đã chi 600.000.000 đồng trên 800.000.000 đồng được giao; tỷ lệ giải ngân 75,0%.")))
+                .andExpect(content().string(containsString("900.000.000 đồng")));
+    }
+
+    @Test
+    void eventsAreFilteredSortedAndPagedAsTheUrlSays() throws Exception {
+        assertThat(eventNames("/events?year=2024&period=YEAR"))
+                .containsExactly("Hoạt động 1", "Hoạt động 2", "Hoạt động 3", "Hoạt động 1");
+        assertThat(eventNames("/events?year=2024&period=YEAR&sort=date&desc=true"))
+                .containsExactly("Hoạt động 1", "Hoạt động 3", "Hoạt động 2", "Hoạt động 1");
+        assertThat(eventNames("/events?year=2024&period=YEAR&country=LA")).containsExactly("Hoạt động 2");
+        assertThat(eventNames("/events?year=2024&period=YEAR&agency=SVH&month=2024-10")).containsExactly("Hoạt động 1");
+        assertThat(eventNames("/events?year=2024&period=YEAR&month=2024-01")).isEmpty();
+        assertThat(eventNames("/events?year=2024&period=YEAR&page=9&sort=nonsense")).hasSize(4);
+
+        mvc.perform(get("/events").param("year", "2024").param("period", "YEAR").param("country", "LA")
+                        .with(VIEWER))
+                .andExpect(content().string(containsString("1 hoạt động · trang 1/1")))
+                .andExpect(content().string(containsString("<td>Lào</td>")))
+                // the sort links keep the filter and the view
+                .andExpect(content().string(containsString(
+                        "href=\"/events?year=2024&amp;period=YEAR&amp;country=LA&amp;sort=date&amp;desc=true\"")));
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> eventNames(String url) throws Exception {
+        List<vn.daklak.ngoaivu.report.EventFigure> rows = (List<vn.daklak.ngoaivu.report.EventFigure>) mvc
+                .perform(get(url).with(VIEWER)).andExpect(status().isOk()).andReturn().getModelAndView().getModel()
+                .get("rows");
+        return rows.stream().map(vn.daklak.ngoaivu.report.EventFigure::name).toList();
+    }
+
     @SuppressWarnings("unchecked")
     private Map<String, Map<Period, GridCell>> grid(String url) throws Exception {
         List<GridRow> rows = (List<GridRow>) mvc.perform(get(url).with(VIEWER)).andExpect(status().isOk()).andReturn()

@@ -20,6 +20,8 @@ import vn.daklak.ngoaivu.normalize.Period;
  * STC's rejected file has one error whose written value is an HTML tag, and a feedback file
  * {@code feedback/2024/YEAR/STC/STC.xlsx.ket-qua.xlsx} (under the output folder, written by the test that needs it).
  * One run is recorded: 22/12/2024 01:00 to 01:02:05, 4 files, 3 accepted, 1 rejected.</li>
+ * <li>Plan 2024: NV01 (lead SNGV, with SVH and STC, due 31/10/2025; SNGV reports it done) and NV02 (lead SVH, with
+ * SNGV, due 30/11/2024: overdue in YEAR; SVH reports it in progress).</li>
  * <li>2023 YEAR: SNGV accepted on time with 1 event and 5 foreign guests.</li>
  * </ul>
  */
@@ -49,6 +51,8 @@ final class DashboardTestData {
         agency("SVH", "Sở Văn hóa, Thể thao và Du lịch");
         agency("STC", "Sở Tài chính");
         agency("HOSTILE", HOSTILE_NAME);
+        planTask("NV01", "Đoàn nghệ thuật tại Jeonbuk", "SNGV", "SVH|STC", "2025-10-31");
+        planTask("NV02", "Tuần văn hóa tại Nam Lào", "SVH", "SNGV", "2024-11-30");
         long before = accepted("SNGV", 2023, "2023-12-01T09:00:00+07:00");
         event(before, 1, "2023-05-01", "VN", 5);
         long sngv = accepted("SNGV", 2024, "2024-12-10T09:00:00+07:00");
@@ -56,8 +60,10 @@ final class DashboardTestData {
         event(sngv, 2, "2024-06-10", "LA", 20);
         event(sngv, 3, "2024-09-05", "VN", null);
         spending(sngv, 1, 900_000_000L, 800_000_000L, 600_000_000L);
+        task(sngv, 1, "NV01", "DONE", "Đã tổ chức 3 buổi biểu diễn");
         long svh = accepted("SVH", 2024, "2024-12-21T08:00:00+07:00");
         event(svh, 1, "2024-10-01", "VN", 0);
+        task(svh, 1, "NV02", "IN_PROGRESS", null);
         long stc = submission("STC", 2024, "REJECTED", "2024-12-15T08:00:00+07:00");
         jdbc.sql("INSERT INTO problem (submission_id, sheet, row_no, column_name, raw_value, severity, code, message)"
                 + " VALUES (?, 'Nhiệm vụ', 5, 'Mã nhiệm vụ', ?, 'ERROR', 'TEST', 'Mã nhiệm vụ \"NV99\" không có.')")
@@ -82,6 +88,18 @@ final class DashboardTestData {
 
     static ByteArrayInputStream stdin(String line) {
         return new ByteArrayInputStream((line + "\n").getBytes(StandardCharsets.UTF_8));
+    }
+
+    private void planTask(String code, String content, String lead, String coordinating, String end) {
+        jdbc.sql("INSERT INTO plan_task (year, code, content, lead_agency, coordinating_agencies, start_date, end_date)"
+                        + " VALUES (2024, ?, ?, ?, string_to_array(?, '|'), DATE '2024-01-01', CAST(? AS DATE))")
+                .params(code, content, lead, coordinating, end).update();
+    }
+
+    private void task(long submission, int row, String code, String status, String results) {
+        jdbc.sql("INSERT INTO task_report (submission_id, row_no, task_code, content, status, results)"
+                        + " VALUES (?, ?, ?, ?, ?, ?)")
+                .params(submission, row, code, "Nội dung " + code, status, results).update();
     }
 
     private void agency(String code, String name) {

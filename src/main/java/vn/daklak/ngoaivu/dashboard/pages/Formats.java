@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import org.springframework.stereotype.Component;
+import vn.daklak.ngoaivu.normalize.Countries;
 
 /**
  * Numbers and dates in Vietnamese form, whatever the page language and the server's locale: 1.250.000 đồng,
@@ -42,6 +43,11 @@ public class Formats {
 
     public String moneyChange(long delta) {
         return change(delta) + " đồng";
+    }
+
+    /** A country's Vietnamese name from its ISO code, as the reports write it. */
+    public String country(String iso) {
+        return iso == null ? "" : Countries.vietnameseName(iso);
     }
 
     public String date(LocalDate date) {

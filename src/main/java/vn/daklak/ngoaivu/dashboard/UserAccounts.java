@@ -71,7 +71,8 @@ public class UserAccounts {
                 .params(encoder.encode(password), username).update() == 1;
     }
 
-    boolean disable(String username) {
+    /** Disables the account; false when there is no such user. */
+    public boolean disable(String username) {
         return jdbc.sql("UPDATE app_user SET enabled = FALSE, changed_at = now() WHERE username = ?")
                 .param(username).update() == 1;
     }

@@ -107,6 +107,23 @@ class DashboardSecurityTest {
     }
 
     @Test
+    void administratorsDisableUsersOnThePageOthersMayNot() throws Exception {
+        mvc.perform(get("/users").with(user("viewer").roles("VIEWER"))).andExpect(status().isForbidden());
+        mvc.perform(post("/users/viewer/disable").with(user("op").roles("OPERATOR")).with(csrf()))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/users/viewer/disable").with(user("admin").roles("ADMIN")))
+                .andExpect(status().isForbidden());
+
+        mvc.perform(post("/users/viewer/disable").with(user("admin").roles("ADMIN")).with(csrf()))
+                .andExpect(redirectedUrl("/users"));
+        mvc.perform(get("/users").with(user("admin").roles("ADMIN"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Đã vô hiệu hóa")));
+        assertThat(actions("admin")).containsExactly("USER_DISABLED");
+        mvc.perform(post("/login").param("username", "viewer").param("password", DashboardTestData.PASSWORD)
+                .with(csrf())).andExpect(redirectedUrl("/login?error"));
+    }
+
+    @Test
     void viewerMayNotRunJobsOrPlaceFiles() throws Exception {
         mvc.perform(post("/jobs/run").with(user("viewer").roles("VIEWER")).with(csrf()))
                 .andExpect(status().isForbidden());

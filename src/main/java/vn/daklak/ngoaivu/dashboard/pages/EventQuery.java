@@ -1,11 +1,14 @@
 package vn.daklak.ngoaivu.dashboard.pages;
 
+import java.text.Collator;
 import java.util.Comparator;
+import java.util.Locale;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import org.springframework.web.util.UriComponentsBuilder;
+import vn.daklak.ngoaivu.normalize.Countries;
 import vn.daklak.ngoaivu.report.EventFigure;
 
 /**
@@ -18,11 +21,12 @@ public record EventQuery(Selection selection, String country, String partner, St
                          String month, String sort, boolean descending, int page) {
 
     static final int PAGE_SIZE = 50;
+    private static final Collator VIETNAMESE_ORDER = Collator.getInstance(Locale.forLanguageTag("vi"));
 
     static final Map<String, Comparator<EventFigure>> SORTS = Map.of(
             "date", Comparator.comparing(EventFigure::startDate),
             "name", Comparator.comparing(EventFigure::name),
-            "country", Comparator.comparing(EventFigure::country),
+            "country", Comparator.comparing(e -> Countries.vietnameseName(e.country()), VIETNAMESE_ORDER),
             "agency", Comparator.comparing(EventFigure::agencyCode),
             "type", Comparator.comparing(EventFigure::eventType));
 

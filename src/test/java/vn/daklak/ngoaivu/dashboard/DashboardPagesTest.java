@@ -213,6 +213,26 @@ class DashboardPagesTest {
                         "href=\"/events?year=2024&amp;period=YEAR&amp;country=LA&amp;sort=date&amp;desc=true\"")));
     }
 
+    @Test
+    void agencyPageFollowsOneAgencyAcrossPeriodsAndYears() throws Exception {
+        List<?> lines = (List<?>) mvc.perform(get("/agencies").param("agency", "SNGV").param("year", "2024")
+                        .param("period", "YEAR").with(VIEWER))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("<h1>Sở Ngoại vụ</h1>")))
+                .andExpect(content().string(containsString("75,0%")))
+                .andReturn().getModelAndView().getModel().get("lines");
+
+        assertThat(lines).extracting(Object::toString).containsExactly(
+                "PeriodLine[year=2024, period=H1, state=MISSING, tasksDone=0, tasksReported=0, events=0, abroad=0,"
+                        + " money=MoneyTotals[estimate=0, allocated=0, spent=0]]",
+                "PeriodLine[year=2024, period=YEAR, state=ON_TIME, tasksDone=1, tasksReported=1, events=3, abroad=1,"
+                        + " money=MoneyTotals[estimate=900000000, allocated=800000000, spent=600000000]]",
+                "PeriodLine[year=2023, period=H1, state=MISSING, tasksDone=0, tasksReported=0, events=0, abroad=0,"
+                        + " money=MoneyTotals[estimate=0, allocated=0, spent=0]]",
+                "PeriodLine[year=2023, period=YEAR, state=ON_TIME, tasksDone=0, tasksReported=0, events=1, abroad=0,"
+                        + " money=MoneyTotals[estimate=0, allocated=0, spent=0]]");
+    }
+
     @SuppressWarnings("unchecked")
     private List<String> eventNames(String url) throws Exception {
         List<vn.daklak.ngoaivu.report.EventFigure> rows = (List<vn.daklak.ngoaivu.report.EventFigure>) mvc

@@ -233,6 +233,27 @@ class DashboardPagesTest {
                         + " money=MoneyTotals[estimate=0, allocated=0, spent=0]]");
     }
 
+    @Test
+    void yearEndScorecardRanksEachMeasureAndShowsThePreviousYear() throws Exception {
+        String csv = mvc.perform(get("/year-end").param("year", "2024").param("period", "H1").param("format", "csv")
+                        .with(VIEWER))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(
+                        java.nio.charset.StandardCharsets.UTF_8);
+
+        assertThat(csv.lines().toList()).containsExactly(
+                "\uFEFFMã,Cơ quan,Nộp báo cáo,Nộp báo cáo · Hạng,Nộp báo cáo · Năm 2023,Tệp bị từ chối,"
+                        + "Tệp bị từ chối · Hạng,Tệp bị từ chối · Năm 2023,Nhiệm vụ hoàn thành,Nhiệm vụ hoàn thành · Hạng,"
+                        + "Nhiệm vụ hoàn thành · Năm 2023,Hoạt động,Hoạt động · Hạng,Hoạt động · Năm 2023,"
+                        + "Tỷ lệ giải ngân,Tỷ lệ giải ngân · Hạng,Tỷ lệ giải ngân · Năm 2023",
+                "HOSTILE,<script>alert('x')</script> Sở Thử,Chưa có,3,Chưa có,0,1,0,,,,0,3,0,,,",
+                "SNGV,Sở Ngoại vụ,Đúng hạn,1,Đúng hạn,0,1,0,\"100,0\",1,,3,1,1,\"75,0\",1,",
+                "STC,Sở Tài chính,Chưa có,3,Chưa có,1,4,0,,,,0,3,0,,,",
+                "SVH,\"Sở Văn hóa, Thể thao và Du lịch\",Muộn,2,Chưa có,0,1,0,\"0,0\",2,,1,2,0,,,");
+        mvc.perform(get("/year-end").param("year", "2024").param("period", "YEAR").with(VIEWER))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Bảng đánh giá kết quả thực hiện kế hoạch của các cơ quan năm 2024")));
+    }
+
     @SuppressWarnings("unchecked")
     private List<String> eventNames(String url) throws Exception {
         List<vn.daklak.ngoaivu.report.EventFigure> rows = (List<vn.daklak.ngoaivu.report.EventFigure>) mvc

@@ -17,8 +17,8 @@ class Labels {
         this.messages = messages;
     }
 
-    String get(String key, Locale locale) {
-        return messages.getMessage(key, null, locale);
+    String get(String key, Locale locale, Object... arguments) {
+        return messages.getMessage(key, arguments, locale);
     }
 
     /** The table as a CSV or XLSX download; an unknown format is a bad request. */

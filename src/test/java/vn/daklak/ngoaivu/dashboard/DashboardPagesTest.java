@@ -254,6 +254,50 @@ class DashboardPagesTest {
                 .andExpect(content().string(containsString("Bảng đánh giá kết quả thực hiện kế hoạch của các cơ quan năm 2024")));
     }
 
+    @Test
+    void versionDiffShowsRowsAddedRemovedAndChangedWithOldAndNewValues() throws Exception {
+        long old = jdbc.sql("SELECT id FROM submission WHERE agency_code = 'SVH'").query(Long.class).single();
+        long next = jdbc.sql("""
+                INSERT INTO submission (sha256, file_name, file_size, received_at, agency_code, year, period, status)
+                VALUES (repeat('f', 64), 'SVH-v2.xlsx', 1000, '2024-12-23T08:00:00+07:00', 'SVH', 2024, 'YEAR',
+                        'ACCEPTED') RETURNING id""").query(Long.class).single();
+        jdbc.sql("UPDATE submission SET is_current = false, superseded_by = ? WHERE id = ?").params(next, old).update();
+        jdbc.sql("UPDATE submission SET is_current = true WHERE id = ?").param(next).update();
+        jdbc.sql("""
+                INSERT INTO event (submission_id, row_no, task_code, name, event_type, start_date, start_precision,
+                                   end_date, location, country, participants, foreign_guests)
+                SELECT ?, row_no + 1, task_code, name, event_type, start_date, start_precision, end_date, location,
+                       country, participants, 7 FROM event WHERE submission_id = ?""").params(next, old).update();
+        jdbc.sql("""
+                INSERT INTO event (submission_id, row_no, task_code, name, event_type, start_date, start_precision,
+                                   end_date, country) VALUES (?, 1, 'NV02', '<b>Đêm nhạc</b>', 'GIAO_LUU',
+                                   DATE '2024-11-02', 'DAY', DATE '2024-11-02', 'VN')""").param(next).update();
+
+        mvc.perform(get("/submissions/history").param("agency", "SVH").param("year", "2024").param("period", "YEAR")
+                        .with(VIEWER))
+                .andExpect(content().string(containsString("Đã được thay thế")))
+                .andExpect(content().string(containsString("/submissions/diff?agency=SVH&amp;year=2024&amp;period=YEAR"
+                        + "&amp;from=" + old + "&amp;to=" + next)));
+        mvc.perform(get("/submissions/diff").param("agency", "SVH").param("year", "2024").param("period", "YEAR")
+                        .param("from", Long.toString(old)).param("to", Long.toString(next)).with(VIEWER))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("<td>Sửa</td><td>NV01 · Hoạt động 1 · 2024-10-01</td>")))
+                .andExpect(content().string(containsString("<td>Khách nước ngoài</td>\n"
+                        + "          <td>0</td><td>7</td>")))
+                .andExpect(content().string(containsString("<td>Thêm mới</td><td>NV02 · &lt;b&gt;Đêm nhạc&lt;/b&gt; · 2024-11-02</td>")))
+                .andExpect(content().string(containsString("<td>Bỏ đi</td><td>NV02</td>")));
+
+        // another agency's file, or a rejected one, cannot be compared through this agency
+        long stc = jdbc.sql("SELECT id FROM submission WHERE agency_code = 'STC'").query(Long.class).single();
+        long sngv = jdbc.sql("SELECT id FROM submission WHERE agency_code = 'SNGV' AND year = 2024").query(Long.class)
+                .single();
+        for (long forged : new long[] {stc, sngv, 999_999}) {
+            mvc.perform(get("/submissions/diff").param("agency", "SVH").param("year", "2024").param("period", "YEAR")
+                    .param("from", Long.toString(forged)).param("to", Long.toString(next)).with(VIEWER))
+                    .andExpect(status().isNotFound());
+        }
+    }
+
     @SuppressWarnings("unchecked")
     private List<String> eventNames(String url) throws Exception {
         List<vn.daklak.ngoaivu.report.EventFigure> rows = (List<vn.daklak.ngoaivu.report.EventFigure>) mvc

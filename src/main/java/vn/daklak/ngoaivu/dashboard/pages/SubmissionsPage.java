@@ -6,26 +6,33 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 import vn.daklak.ngoaivu.normalize.Period;
 import vn.daklak.ngoaivu.report.AgencyFigure;
 import vn.daklak.ngoaivu.report.PeriodFigures;
 import vn.daklak.ngoaivu.report.PeriodFiguresQuery;
 
-/** Nộp báo cáo: the agency × period grid of the selected year, and one agency's files for one period. */
+/**
+ * Nộp báo cáo: the agency × period grid of the selected year, one agency's files for one period, and what changed
+ * between two of its accepted versions.
+ */
 @Controller
 class SubmissionsPage {
 
     private final PeriodFiguresQuery figures;
     private final SubmissionHistory history;
     private final Labels labels;
+    private final VersionDiff diff;
 
-    SubmissionsPage(PeriodFiguresQuery figures, SubmissionHistory history, Labels labels) {
+    SubmissionsPage(PeriodFiguresQuery figures, SubmissionHistory history, Labels labels, VersionDiff diff) {
+        this.diff = diff;
         this.figures = figures;
         this.history = history;
         this.labels = labels;
@@ -65,8 +72,39 @@ class SubmissionsPage {
         model.addAttribute("agency", period.agencies().stream().filter(a -> a.code().equals(agency)).findFirst()
                 .orElse(null));
         model.addAttribute("agencyCode", agency);
-        model.addAttribute("files", history.files(agency, selection.year(), selection.period()));
+        List<SubmissionHistory.File> files = history.files(agency, selection.year(), selection.period());
+        model.addAttribute("files", files);
+        model.addAttribute("previousVersion", previousVersions(files));
         return "submission-history";
+    }
+
+    @GetMapping("/submissions/diff")
+    String diff(@ModelAttribute("selection") Selection selection, @RequestParam String agency,
+            @RequestParam long from, @RequestParam long to, Model model) {
+        if (!diff.belongs(from, agency, selection.year(), selection.period())
+                || !diff.belongs(to, agency, selection.year(), selection.period())) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        model.addAttribute("agencyCode", agency);
+        model.addAttribute("files", history.files(agency, selection.year(), selection.period()).stream()
+                .filter(f -> f.id() == from || f.id() == to).toList());
+        model.addAttribute("sheets", diff.compare(from, to));
+        return "submission-diff";
+    }
+
+    /** Each accepted file's id to the accepted file received just before it, the base of "what changed". */
+    private static Map<Long, Long> previousVersions(List<SubmissionHistory.File> files) {
+        Map<Long, Long> previous = new java.util.HashMap<>();
+        Long last = null;
+        for (SubmissionHistory.File file : files) {
+            if ("ACCEPTED".equals(file.status())) {
+                if (last != null) {
+                    previous.put(file.id(), last);
+                }
+                last = file.id();
+            }
+        }
+        return previous;
     }
 
     private List<GridRow> rows(int year) {

@@ -115,6 +115,41 @@ class DashboardBrowserTest {
     }
 
     @Test
+    void everyPageOpensFromTheMenuWithTheViewKept() throws Exception {
+        browser.get(url("/login"));
+        signIn("quantri", DashboardTestData.PASSWORD);
+        String[][] pages = {
+                {"Cơ quan", "10-co-quan", "Ban"}, {"Nhiệm vụ", "11-nhiem-vu", "Nhiệm vụ trong kế hoạch: Cả năm 2024"},
+                {"Hoạt động", "12-hoat-dong", "Hoạt động, sự kiện: Cả năm 2024"},
+                {"Kinh phí", "13-kinh-phi", "Kinh phí: Cả năm 2024"},
+                {"Phân tích cuối năm", "14-phan-tich-cuoi-nam", "Bảng đánh giá kết quả thực hiện kế hoạch"},
+                {"Tác vụ", "15-tac-vu", "Các lần chạy"}, {"Người dùng", "16-nguoi-dung", "Người dùng"}};
+        for (String[] page : pages) {
+            browser.findElement(By.linkText(page[0])).click();
+            assertThat(browser.getCurrentUrl()).contains("year=2024&period=YEAR");
+            if (!page[2].equals("Ban")) {
+                assertThat(browser.findElement(By.tagName("h1")).getText()).startsWith(page[2]);
+            }
+            Browser.screenshot(browser, page[1]);
+        }
+    }
+
+    @Test
+    void overviewOnAProjector() throws Exception {
+        ChromeDriver projector = Browser.start(1920, 1080);
+        try {
+            projector.get(url("/login"));
+            projector.findElement(By.id("username")).sendKeys("quantri");
+            projector.findElement(By.id("password")).sendKeys(DashboardTestData.PASSWORD);
+            projector.findElement(By.cssSelector("form button[type=submit]")).click();
+            assertThat(projector.findElements(By.cssSelector(".tile"))).hasSize(7);
+            Browser.screenshot(projector, "17-tong-quan-1920x1080");
+        } finally {
+            projector.quit();
+        }
+    }
+
+    @Test
     void wrongPasswordIsToldInVietnamese() throws Exception {
         browser.get(url("/login"));
         signIn("quantri", "khong-dung-mat-khau");

@@ -15,16 +15,15 @@ import vn.daklak.ngoaivu.report.AgencyFigure;
 import vn.daklak.ngoaivu.report.EventFigure;
 import vn.daklak.ngoaivu.report.MoneyTotals;
 import vn.daklak.ngoaivu.report.PeriodFigures;
-import vn.daklak.ngoaivu.report.PeriodFiguresQuery;
 
 /** Cơ quan: one agency across every period and year: its submission, tasks, events and spending. */
 @Controller
 class AgencyPage {
 
-    private final PeriodFiguresQuery figures;
+    private final FiguresCache figures;
     private final PeriodChoices choices;
 
-    AgencyPage(PeriodFiguresQuery figures, PeriodChoices choices) {
+    AgencyPage(FiguresCache figures, PeriodChoices choices) {
         this.figures = figures;
         this.choices = choices;
     }

@@ -1,11 +1,13 @@
 package vn.daklak.ngoaivu.dashboard.pages;
 
+import java.text.CollationKey;
 import java.text.Collator;
 import java.util.Comparator;
 import java.util.Locale;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.springframework.web.util.UriComponentsBuilder;
 import vn.daklak.ngoaivu.normalize.Countries;
@@ -22,11 +24,13 @@ public record EventQuery(Selection selection, String country, String partner, St
 
     static final int PAGE_SIZE = 50;
     private static final Collator VIETNAMESE_ORDER = Collator.getInstance(Locale.forLanguageTag("vi"));
+    /** Sort keys of country names by ISO code: a collator compares under a lock, a collation key does not. */
+    private static final Map<String, CollationKey> COUNTRY_ORDER = new ConcurrentHashMap<>();
 
     static final Map<String, Comparator<EventFigure>> SORTS = Map.of(
             "date", Comparator.comparing(EventFigure::startDate),
             "name", Comparator.comparing(EventFigure::name),
-            "country", Comparator.comparing(e -> Countries.vietnameseName(e.country()), VIETNAMESE_ORDER),
+            "country", Comparator.comparing(e -> countryOrder(e.country())),
             "agency", Comparator.comparing(EventFigure::agencyCode),
             "type", Comparator.comparing(EventFigure::eventType));
 
@@ -85,6 +89,14 @@ public record EventQuery(Selection selection, String country, String partner, St
     /** The distinct values of one column, sorted, for a filter's choices. */
     static List<String> choices(List<EventFigure> events, Function<EventFigure, String> column) {
         return events.stream().map(column).filter(Objects::nonNull).distinct().sorted().toList();
+    }
+
+    private static CollationKey countryOrder(String iso) {
+        return COUNTRY_ORDER.computeIfAbsent(iso, c -> {
+            synchronized (VIETNAMESE_ORDER) {
+                return VIETNAMESE_ORDER.getCollationKey(Countries.vietnameseName(c));
+            }
+        });
     }
 
     private static boolean is(String wanted, String actual) {

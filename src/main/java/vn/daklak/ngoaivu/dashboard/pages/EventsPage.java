@@ -10,15 +10,14 @@ import org.springframework.web.bind.annotation.RequestParam;
 import vn.daklak.ngoaivu.report.AgencyFigure;
 import vn.daklak.ngoaivu.report.EventFigure;
 import vn.daklak.ngoaivu.report.PeriodFigures;
-import vn.daklak.ngoaivu.report.PeriodFiguresQuery;
 
 /** Hoạt động: the period's events, filtered, sorted and paged as the URL says. */
 @Controller
 class EventsPage {
 
-    private final PeriodFiguresQuery figures;
+    private final FiguresCache figures;
 
-    EventsPage(PeriodFiguresQuery figures) {
+    EventsPage(FiguresCache figures) {
         this.figures = figures;
     }
 

@@ -6,7 +6,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import vn.daklak.ngoaivu.dashboard.OutputFiles;
 import vn.daklak.ngoaivu.report.PeriodFigures;
-import vn.daklak.ngoaivu.report.PeriodFiguresQuery;
 
 /**
  * Tổng quan: the period's key figures against the same period a year earlier, the latest run's outcome, and the
@@ -15,11 +14,11 @@ import vn.daklak.ngoaivu.report.PeriodFiguresQuery;
 @Controller
 class OverviewPage {
 
-    private final PeriodFiguresQuery figures;
+    private final FiguresCache figures;
     private final RunHistory runs;
     private final OutputFiles files;
 
-    OverviewPage(PeriodFiguresQuery figures, RunHistory runs, OutputFiles files) {
+    OverviewPage(FiguresCache figures, RunHistory runs, OutputFiles files) {
         this.figures = figures;
         this.runs = runs;
         this.files = files;

@@ -7,15 +7,14 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import vn.daklak.ngoaivu.report.AgencyFigure;
 import vn.daklak.ngoaivu.report.PeriodFigures;
-import vn.daklak.ngoaivu.report.PeriodFiguresQuery;
 
 /** Kinh phí: estimate, allocation and spending by funding source and by agency, with the execution rate. */
 @Controller
 class SpendingPage {
 
-    private final PeriodFiguresQuery figures;
+    private final FiguresCache figures;
 
-    SpendingPage(PeriodFiguresQuery figures) {
+    SpendingPage(FiguresCache figures) {
         this.figures = figures;
     }
 

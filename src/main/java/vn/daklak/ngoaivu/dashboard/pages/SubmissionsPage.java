@@ -17,7 +17,6 @@ import org.springframework.web.server.ResponseStatusException;
 import vn.daklak.ngoaivu.normalize.Period;
 import vn.daklak.ngoaivu.report.AgencyFigure;
 import vn.daklak.ngoaivu.report.PeriodFigures;
-import vn.daklak.ngoaivu.report.PeriodFiguresQuery;
 
 /**
  * Nộp báo cáo: the agency × period grid of the selected year, one agency's files for one period, and what changed
@@ -26,12 +25,12 @@ import vn.daklak.ngoaivu.report.PeriodFiguresQuery;
 @Controller
 class SubmissionsPage {
 
-    private final PeriodFiguresQuery figures;
+    private final FiguresCache figures;
     private final SubmissionHistory history;
     private final Labels labels;
     private final VersionDiff diff;
 
-    SubmissionsPage(PeriodFiguresQuery figures, SubmissionHistory history, Labels labels, VersionDiff diff) {
+    SubmissionsPage(FiguresCache figures, SubmissionHistory history, Labels labels, VersionDiff diff) {
         this.diff = diff;
         this.figures = figures;
         this.history = history;

@@ -10,7 +10,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import vn.daklak.ngoaivu.report.AgencyFigure;
 import vn.daklak.ngoaivu.report.PeriodFigures;
-import vn.daklak.ngoaivu.report.PeriodFiguresQuery;
 import vn.daklak.ngoaivu.report.PlanTaskFigure;
 import vn.daklak.ngoaivu.report.TaskFigure;
 import vn.daklak.ngoaivu.report.TaskProgress;
@@ -22,9 +21,9 @@ import vn.daklak.ngoaivu.report.TaskProgress;
 @Controller
 class TasksPage {
 
-    private final PeriodFiguresQuery figures;
+    private final FiguresCache figures;
 
-    TasksPage(PeriodFiguresQuery figures) {
+    TasksPage(FiguresCache figures) {
         this.figures = figures;
     }
 

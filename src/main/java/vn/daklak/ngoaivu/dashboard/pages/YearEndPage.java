@@ -11,7 +11,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.daklak.ngoaivu.normalize.Period;
 import vn.daklak.ngoaivu.report.PeriodFigures;
-import vn.daklak.ngoaivu.report.PeriodFiguresQuery;
 
 /**
  * Phân tích cuối năm: the agency scorecard of the selected year, always from the annual report (the year-end
@@ -20,11 +19,11 @@ import vn.daklak.ngoaivu.report.PeriodFiguresQuery;
 @Controller
 class YearEndPage {
 
-    private final PeriodFiguresQuery figures;
+    private final FiguresCache figures;
     private final Labels labels;
     private final Formats formats;
 
-    YearEndPage(PeriodFiguresQuery figures, Labels labels, Formats formats) {
+    YearEndPage(FiguresCache figures, Labels labels, Formats formats) {
         this.figures = figures;
         this.labels = labels;
         this.formats = formats;

@@ -78,6 +78,19 @@ class OverviewFiguresTest {
     }
 
     @Test
+    void aNewAcceptedFileShowsOnTheNextRequest() throws Exception {
+        assertThat(tiles("/?year=2024&period=YEAR").get("tile.reports").value()).isEqualTo(2);
+
+        jdbc.sql("""
+                INSERT INTO submission (sha256, file_name, file_size, received_at, agency_code, year, period, status,
+                                        is_current)
+                VALUES (repeat('e', 64), 'STC-v3.xlsx', 1000, '2024-12-30T08:00:00+07:00', 'STC', 2024, 'YEAR',
+                        'ACCEPTED', true)""").update();
+
+        assertThat(tiles("/?year=2024&period=YEAR").get("tile.reports").value()).isEqualTo(3);
+    }
+
+    @Test
     void figuresAreWrittenTheVietnameseWay() throws Exception {
         mvc.perform(get("/").param("year", "2024").param("period", "YEAR").with(user("v").roles("VIEWER")))
                 .andExpect(status().isOk())

@@ -9,7 +9,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /** The dashboard's users in table {@code app_user}: bcrypt hashes, a role, and the failed-login lock. */
 @Component
@@ -82,7 +81,6 @@ public class UserAccounts {
      * is cleared only by a successful sign-in or a new password, so after a lock ends each further wrong password
      * locks again.
      */
-    @Transactional
     void recordFailure(String username, Instant now) {
         jdbc.sql("""
                 UPDATE app_user SET failed_logins = failed_logins + 1,

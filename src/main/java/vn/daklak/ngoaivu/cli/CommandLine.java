@@ -12,18 +12,19 @@ import vn.daklak.ngoaivu.normalize.Period;
  * {@code --ngvh.*}, {@code --logging.*}, {@code --server.*}) are passed through untouched.
  */
 record CommandLine(Command command, Path input, Path output, Integer year, Period period, String agency,
-                   List<Path> files) {
+                   List<Path> files, String role, List<String> words) {
 
     private static final java.util.Set<String> OPTIONS = java.util.Set.of("--input", "--output", "--year", "--period",
-            "--agency");
+            "--agency", "--role");
 
     /** The commands, {@code run} being the default. */
     enum Command {
-        RUN, INGEST, VALIDATE, REPORT, TEMPLATE, SERVE, STATUS, HELP;
+        RUN, INGEST, VALIDATE, REPORT, TEMPLATE, SERVE, USER, STATUS, HELP;
 
         /** Whether the command needs the database (and so Spring and maybe the embedded server). */
         boolean needsDatabase() {
-            return this == RUN || this == INGEST || this == REPORT || this == STATUS || this == SERVE;
+            return this == RUN || this == INGEST || this == REPORT || this == STATUS || this == SERVE
+                    || this == USER;
         }
     }
 
@@ -34,7 +35,8 @@ record CommandLine(Command command, Path input, Path output, Integer year, Perio
         Integer year = null;
         Period period = null;
         String agency = null;
-        List<Path> files = new ArrayList<>();
+        String role = null;
+        List<String> positional = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             if (isSpringOption(arg)) {
@@ -51,6 +53,7 @@ record CommandLine(Command command, Path input, Path output, Integer year, Perio
                 case "--year" -> year = year(value);
                 case "--period" -> period = period(value);
                 case "--agency" -> agency = value.toUpperCase(Locale.ROOT);
+                case "--role" -> role = value.toUpperCase(Locale.ROOT);
                 case "-h", "--help", "help" -> command = Command.HELP;
                 default -> {
                     if (arg.startsWith("-")) {
@@ -58,13 +61,16 @@ record CommandLine(Command command, Path input, Path output, Integer year, Perio
                     } else if (command == null) {
                         command = command(arg);
                     } else {
-                        files.add(Path.of(arg));
+                        positional.add(arg);
                     }
                 }
             }
         }
-        return validated(new CommandLine(command == null ? Command.RUN : command, input, output, year, period, agency,
-                List.copyOf(files)));
+        Command chosen = command == null ? Command.RUN : command;
+        // the user command's words are a sub-command and a user name, not files
+        List<Path> files = chosen == Command.USER ? List.of() : positional.stream().map(Path::of).toList();
+        List<String> words = chosen == Command.USER ? List.copyOf(positional) : List.of();
+        return validated(new CommandLine(chosen, input, output, year, period, agency, files, role, words));
     }
 
     private static CommandLine validated(CommandLine line) {
@@ -73,6 +79,8 @@ record CommandLine(Command command, Path input, Path output, Integer year, Perio
             case REPORT -> require(line.year != null && line.period != null,
                     "Lệnh report cần --year NĂM và --period H1|YEAR, ví dụ: report --year 2024 --period YEAR");
             case TEMPLATE -> require(line.year != null, "Lệnh template cần --year NĂM, ví dụ: template --year 2024");
+            case USER -> require(!line.words.isEmpty(), "Lệnh user cần một việc: user add TÊN --role VIEWER|OPERATOR|ADMIN,"
+                    + " user passwd TÊN, user disable TÊN hoặc user list");
             default -> require(line.files.isEmpty(), "Lệnh " + line.command.name().toLowerCase(Locale.ROOT)
                     + " không nhận tên tệp: " + line.files);
         }

@@ -6,6 +6,7 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import vn.daklak.ngoaivu.dashboard.DashboardCommands;
 import vn.daklak.ngoaivu.ingest.FileOutcome;
 import vn.daklak.ngoaivu.ingest.IngestReport;
 import vn.daklak.ngoaivu.ingest.IngestService;
@@ -37,9 +38,11 @@ class Commands {
     private final RunLock lock;
     private final StatusQuery status;
     private final PeriodFiguresQuery figures;
+    private final DashboardCommands dashboard;
 
     Commands(IngestService ingest, ReportService reports, PendingReports pending, RunLock lock, StatusQuery status,
-             PeriodFiguresQuery figures) {
+             PeriodFiguresQuery figures, DashboardCommands dashboard) {
+        this.dashboard = dashboard;
         this.ingest = ingest;
         this.reports = reports;
         this.pending = pending;
@@ -52,6 +55,8 @@ class Commands {
         return switch (line.command()) {
             case RUN, INGEST, REPORT -> exclusively(line, out);
             case STATUS -> status(out);
+            case SERVE -> dashboard.serve(out);
+            case USER -> dashboard.user(line.words(), line.role(), System.in, out);
             default -> throw new IllegalStateException("not a database command: " + line.command());
         };
     }

@@ -9,6 +9,7 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import vn.daklak.ngoaivu.NgvhApplication;
+import vn.daklak.ngoaivu.dashboard.DashboardCommands;
 import vn.daklak.ngoaivu.read.PoiLimits;
 import vn.daklak.ngoaivu.reference.ReferenceFileException;
 
@@ -28,6 +29,9 @@ public final class Launcher {
               report     --year NĂM --period H1|YEAR  lập lại báo cáo của một kỳ
               template   --year NĂM [--agency MÃ]  ghi mẫu báo cáo trống theo kế hoạch của năm
               status     các lần chạy gần nhất và tình hình nộp báo cáo theo kỳ
+              serve      mở bảng điều khiển trên web (mặc định http://127.0.0.1:8080)
+              user       add TÊN --role VIEWER|OPERATOR|ADMIN | passwd TÊN | disable TÊN | list
+                         quản lý người dùng bảng điều khiển (mật khẩu đọc từ đầu vào chuẩn)
             Tùy chọn: --input THƯ_MỤC (mặc định ./input), --output THƯ_MỤC (mặc định ./output)
             Cơ sở dữ liệu: --spring.datasource.url=jdbc:postgresql://máy:cổng/csdl --spring.datasource.username=…
               (hoặc biến môi trường SPRING_DATASOURCE_URL, hoặc tệp config/application.properties);
@@ -55,10 +59,7 @@ public final class Launcher {
                     out.println(USAGE);
                     yield 0;
                 }
-                case SERVE -> {
-                    out.println("Lệnh serve (bảng điều khiển) chưa có trong phiên bản này.");
-                    yield 2;
-                }
+                case SERVE -> withDatabase(line, DashboardCommands.webArguments(args, line.output()), out);
                 case VALIDATE, TEMPLATE -> OfflineCommands.execute(line, out);
                 default -> withDatabase(line, args, out);
             };

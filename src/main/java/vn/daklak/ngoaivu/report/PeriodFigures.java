@@ -1,7 +1,6 @@
 package vn.daklak.ngoaivu.report;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.EnumMap;
@@ -139,9 +138,7 @@ public record PeriodFigures(
 
     /** Spent as a share of the allocated budget, in percent to one decimal; null when nothing was allocated. */
     public BigDecimal executionRatePercent() {
-        MoneyTotals total = spendingTotal();
-        return total.allocated() == 0 ? null : BigDecimal.valueOf(total.spent() * 100L)
-                .divide(BigDecimal.valueOf(total.allocated()), 1, RoundingMode.HALF_UP);
+        return spendingTotal().executionRatePercent();
     }
 
     /** Partner code to the partner's Vietnamese name as the events carry it (the code when no name is known). */

@@ -31,6 +31,19 @@ class CommandLineTest {
     }
 
     @Test
+    void userTakesAnActionANameAndARoleButNoPassword() {
+        CommandLine line = CommandLine.parse("user", "add", "nguyen.van.a", "--role", "admin");
+
+        assertThat(line.command()).isEqualTo(Command.USER);
+        assertThat(line.words()).containsExactly("add", "nguyen.van.a");
+        assertThat(line.role()).isEqualTo("ADMIN");
+        assertThat(line.files()).isEmpty();
+        assertThatThrownBy(() -> CommandLine.parse("user")).hasMessageContaining("Lệnh user cần một việc");
+        assertThatThrownBy(() -> CommandLine.parse("user", "add", "x", "--password", "bí-mật"))
+                .hasMessageContaining("--password");
+    }
+
+    @Test
     void validateTakesFiles() {
         CommandLine line = CommandLine.parse("validate", "a.xlsx", "b=c.xls");
 

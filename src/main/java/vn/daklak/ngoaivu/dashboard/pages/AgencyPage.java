@@ -1,0 +1,73 @@
+package vn.daklak.ngoaivu.dashboard.pages;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.RequestParam;
+import vn.daklak.ngoaivu.normalize.Period;
+import vn.daklak.ngoaivu.normalize.TaskStatus;
+import vn.daklak.ngoaivu.report.AgencyFigure;
+import vn.daklak.ngoaivu.report.EventFigure;
+import vn.daklak.ngoaivu.report.MoneyTotals;
+import vn.daklak.ngoaivu.report.PeriodFigures;
+
+/** Cơ quan: one agency across every period and year: its submission, tasks, events and spending. */
+@Controller
+class AgencyPage {
+
+    private final FiguresCache figures;
+    private final PeriodChoices choices;
+
+    AgencyPage(FiguresCache figures, PeriodChoices choices) {
+        this.figures = figures;
+        this.choices = choices;
+    }
+
+    /** The agency in one (year, period); its figures are the report model's rows of that agency. */
+    record PeriodLine(int year, Period period, GridCell.State state, long tasksDone, long tasksReported,
+                      long events, long abroad, MoneyTotals money) {
+    }
+
+    @GetMapping("/agencies")
+    String agency(@ModelAttribute("selection") Selection selection, @RequestParam(required = false) String agency,
+            Model model) {
+        List<AgencyFigure> agencies = figures.load(selection.year(), selection.period()).agencies().stream()
+                .sorted(Comparator.comparing(AgencyFigure::name, java.text.Collator.getInstance(
+                        java.util.Locale.forLanguageTag("vi")))).toList();
+        String code = agency != null ? agency : agencies.isEmpty() ? null : agencies.get(0).code();
+        model.addAttribute("agencies", agencies);
+        model.addAttribute("code", code);
+        model.addAttribute("lines", code == null ? List.of() : lines(code));
+        model.addAttribute("name", agencies.stream().filter(a -> a.code().equals(code)).map(AgencyFigure::name)
+                .findFirst().orElse(code));
+        return "agency";
+    }
+
+    private List<PeriodLine> lines(String code) {
+        List<PeriodLine> lines = new ArrayList<>();
+        for (int year : choices.years()) {
+            for (Period period : Period.values()) {
+                line(figures.load(year, period), code).ifPresent(lines::add);
+            }
+        }
+        return lines;
+    }
+
+    private static Optional<PeriodLine> line(PeriodFigures period, String code) {
+        Optional<AgencyFigure> agency = period.agencies().stream().filter(a -> a.code().equals(code)).findFirst();
+        if (agency.isEmpty()) {
+            return Optional.empty();
+        }
+        long done = period.tasks().stream().filter(t -> t.agencyCode().equals(code) && t.status() == TaskStatus.DONE)
+                .count();
+        List<EventFigure> events = period.events().stream().filter(e -> e.agencyCode().equals(code)).toList();
+        return Optional.of(new PeriodLine(period.year(), period.period(), GridCell.of(agency.get(), 0, 0).state(),
+                done, period.tasksByAgency().getOrDefault(code, 0L), events.size(),
+                events.stream().filter(EventFigure::abroad).count(), period.spendingByAgency().getOrDefault(code, MoneyTotals.ZERO)));
+    }
+}

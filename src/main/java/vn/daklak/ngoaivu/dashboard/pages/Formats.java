@@ -1,0 +1,62 @@
+package vn.daklak.ngoaivu.dashboard.pages;
+
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import org.springframework.stereotype.Component;
+import vn.daklak.ngoaivu.normalize.Countries;
+import vn.daklak.ngoaivu.support.VietnameseNumbers;
+
+/**
+ * Numbers and dates in Vietnamese form, whatever the page language and the server's locale: 1.250.000 đồng,
+ * 85,3%, 15/12/2024, through the one number formatter every report uses ({@link VietnameseNumbers}). Templates reach
+ * it as {@code @formats}.
+ */
+@Component("formats")
+public class Formats {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+
+    public String count(Number value) {
+        return value == null ? "" : VietnameseNumbers.whole(value.longValue());
+    }
+
+    public String money(Number dong) {
+        return dong == null ? "" : count(dong) + " đồng";
+    }
+
+    /** A percentage to one decimal with a decimal comma; blank when there is no rate. */
+    public String percent(BigDecimal value) {
+        if (value == null) {
+            return "";
+        }
+        NumberFormat format = VietnameseNumbers.format(1);
+        format.setMinimumFractionDigits(1);
+        return format.format(value) + "%";
+    }
+
+    /** A change with its sign: "+3", "−2" (a true minus sign), "0". */
+    public String change(long delta) {
+        return delta > 0 ? "+" + count(delta) : delta < 0 ? "−" + count(-delta) : "0";
+    }
+
+    public String moneyChange(long delta) {
+        return change(delta) + " đồng";
+    }
+
+    /** A country's Vietnamese name from its ISO code, as the reports write it. */
+    public String country(String iso) {
+        return iso == null ? "" : Countries.vietnameseName(iso);
+    }
+
+    public String date(LocalDate date) {
+        return date == null ? "" : DAY.format(date);
+    }
+
+    public String dateTime(LocalDateTime time) {
+        return time == null ? "" : MINUTE.format(time);
+    }
+}

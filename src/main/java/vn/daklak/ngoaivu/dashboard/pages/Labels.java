@@ -1,0 +1,30 @@
+package vn.daklak.ngoaivu.dashboard.pages;
+
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Component;
+import org.springframework.web.server.ResponseStatusException;
+
+/** The message bundles for what controllers write themselves (exported tables' headers), and the export answer. */
+@Component
+class Labels {
+
+    private final MessageSource messages;
+
+    Labels(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    String get(String key, Locale locale, Object... arguments) {
+        return messages.getMessage(key, arguments, locale);
+    }
+
+    /** The table as a CSV or XLSX download; an unknown format is a bad request. */
+    ResponseEntity<byte[]> export(ExportTable table, String format) {
+        TableExport.Format chosen = TableExport.Format.parse(format)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST, "format=csv|xlsx"));
+        return TableExport.response(table, chosen);
+    }
+}

@@ -1,0 +1,174 @@
+package vn.daklak.ngoaivu.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.daklak.ngoaivu.normalize.Period;
+import vn.daklak.ngoaivu.report.ReportService;
+
+/**
+ * The dashboard in a real browser: signs in, changes the view, switches language, signs out; saves a screenshot of
+ * each page under {@code target/screenshots/}. Skipped, with the reason printed, where Chromium is not installed.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"spring.main.web-application-type=servlet", "ngvh.dashboard.output=" + DashboardTest.OUTPUT})
+class DashboardBrowserTest {
+
+    private static ChromeDriver browser;
+
+    @LocalServerPort
+    private int port;
+    @Autowired
+    private JdbcClient jdbc;
+    @Autowired
+    private DashboardCommands commands;
+    @Autowired
+    private ReportService reports;
+
+    @BeforeAll
+    static void startBrowser() {
+        if (!Browser.installed()) {
+            System.out.println("BỎ QUA kiểm thử trình duyệt: không có " + Browser.CHROMIUM + " và " + Browser.DRIVER
+                    + " (cài bằng: apt-get install -y chromium chromium-driver)");
+        }
+        assumeTrue(Browser.installed(), "Chromium and chromedriver are not installed: browser tests skipped");
+        browser = Browser.start(1366, 768);
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @BeforeEach
+    void data() {
+        new DashboardTestData(jdbc, commands).reset().province().user("quantri", Role.ADMIN);
+        browser.manage().deleteAllCookies();
+    }
+
+    @Test
+    void signInChangeTheViewSwitchToEnglishAndSignOut() throws Exception {
+        browser.get(url("/?year=2024&period=YEAR"));
+        assertThat(browser.getCurrentUrl()).endsWith("/login");
+        Browser.screenshot(browser, "01-dang-nhap");
+
+        signIn("quantri", DashboardTestData.PASSWORD);
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Tổng quan Cả năm 2024");
+        assertThat(tileValue(0)).isEqualTo("2 / 4");
+        Browser.screenshot(browser, "02-tong-quan");
+
+        new Select(browser.findElement(By.id("year"))).selectByValue("2023");
+        assertThat(browser.getCurrentUrl()).contains("year=2023").contains("period=YEAR");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Tổng quan Cả năm 2023");
+
+        browser.findElement(By.linkText("English")).click();
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Overview: Full year 2023");
+        Browser.screenshot(browser, "03-overview-english");
+        browser.findElement(By.linkText("Tiếng Việt")).click();
+
+        browser.findElement(By.linkText("Nhật ký")).click();
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Nhật ký hoạt động");
+        Browser.screenshot(browser, "04-nhat-ky");
+
+        browser.findElement(By.cssSelector("form.inline button")).click();
+        assertThat(browser.getCurrentUrl()).endsWith("/login?logout");
+    }
+
+    @Test
+    void openTheGridAnAgencysHistoryAndDownloadAReport() throws Exception {
+        reports.rebuild(2024, Period.YEAR, Path.of(DashboardTest.OUTPUT));
+        browser.get(url("/login"));
+        signIn("quantri", DashboardTestData.PASSWORD);
+
+        browser.findElement(By.linkText("Nộp báo cáo")).click();
+        assertThat(browser.getCurrentUrl()).contains("/submissions?year=2024&period=YEAR");
+        Browser.screenshot(browser, "06-nop-bao-cao");
+
+        browser.findElement(By.xpath("//tr[th='Sở Tài chính']/td[2]/a")).click();
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Sở Tài chính: Cả năm 2024");
+        assertThat(browser.findElement(By.cssSelector("article.file td:nth-child(5)")).getText())
+                .isEqualTo(DashboardTestData.HOSTILE_VALUE);
+        Browser.screenshot(browser, "07-lich-su-nop");
+
+        browser.findElement(By.linkText("Tải về")).click();
+        Browser.screenshot(browser, "08-tai-ve");
+        String href = browser.findElement(By.linkText("summary.json")).getDomAttribute("href");
+        assertThat(href).isEqualTo("/downloads/file?year=2024&period=YEAR&name=summary.json");
+
+        browser.findElement(By.linkText("Tổng quan")).click();
+        assertThat(browser.findElements(By.cssSelector(".charts img"))).hasSizeGreaterThan(5);
+        Browser.screenshot(browser, "09-tong-quan-bieu-do");
+    }
+
+    @Test
+    void everyPageOpensFromTheMenuWithTheViewKept() throws Exception {
+        browser.get(url("/login"));
+        signIn("quantri", DashboardTestData.PASSWORD);
+        String[][] pages = {
+                {"Cơ quan", "10-co-quan", "Ban"}, {"Nhiệm vụ", "11-nhiem-vu", "Nhiệm vụ trong kế hoạch: Cả năm 2024"},
+                {"Hoạt động", "12-hoat-dong", "Hoạt động, sự kiện: Cả năm 2024"},
+                {"Kinh phí", "13-kinh-phi", "Kinh phí: Cả năm 2024"},
+                {"Phân tích cuối năm", "14-phan-tich-cuoi-nam", "Bảng đánh giá kết quả thực hiện kế hoạch"},
+                {"Tác vụ", "15-tac-vu", "Các lần chạy"}, {"Người dùng", "16-nguoi-dung", "Người dùng"}};
+        for (String[] page : pages) {
+            browser.findElement(By.linkText(page[0])).click();
+            assertThat(browser.getCurrentUrl()).contains("year=2024&period=YEAR");
+            if (!page[2].equals("Ban")) {
+                assertThat(browser.findElement(By.tagName("h1")).getText()).startsWith(page[2]);
+            }
+            Browser.screenshot(browser, page[1]);
+        }
+    }
+
+    @Test
+    void overviewOnAProjector() throws Exception {
+        ChromeDriver projector = Browser.start(1920, 1080);
+        try {
+            projector.get(url("/login"));
+            projector.findElement(By.id("username")).sendKeys("quantri");
+            projector.findElement(By.id("password")).sendKeys(DashboardTestData.PASSWORD);
+            projector.findElement(By.cssSelector("form button[type=submit]")).click();
+            assertThat(projector.findElements(By.cssSelector(".tile"))).hasSize(7);
+            Browser.screenshot(projector, "17-tong-quan-1920x1080");
+        } finally {
+            projector.quit();
+        }
+    }
+
+    @Test
+    void wrongPasswordIsToldInVietnamese() throws Exception {
+        browser.get(url("/login"));
+        signIn("quantri", "khong-dung-mat-khau");
+
+        assertThat(browser.findElement(By.cssSelector("[role=alert]")).getText()).startsWith("Không đăng nhập được");
+        Browser.screenshot(browser, "05-dang-nhap-sai");
+    }
+
+    private void signIn(String name, String password) {
+        browser.findElement(By.id("username")).sendKeys(name);
+        browser.findElement(By.id("password")).sendKeys(password);
+        browser.findElement(By.cssSelector("form button[type=submit]")).click();
+    }
+
+    private String tileValue(int index) {
+        return browser.findElements(By.cssSelector(".tile-value")).get(index).getText().replaceAll("\\s+", " ");
+    }
+
+    private String url(String path) {
+        return "http://127.0.0.1:" + port + path;
+    }
+}

@@ -72,12 +72,39 @@ public record PeriodFigures(
         return agencies.stream().filter(a -> a.expected() && a.state() == AgencyState.MISSING).count();
     }
 
-    public long onTimeCount() {
-        return agencies.stream().filter(a -> Boolean.TRUE.equals(a.onTime())).count();
+    /**
+     * Expected agencies with an accepted report. With {@link #onTimeCount()}, {@link #lateCount()},
+     * {@link #expectedRejectedCount()} and {@link #expectedMissingCount()} the expected agencies add up:
+     * expected = on time + late + rejected only + sent nothing; on time + late = this.
+     */
+    public long expectedAcceptedCount() {
+        return agencies.stream().filter(a -> a.expected() && a.accepted()).count();
     }
 
+    /** Expected agencies whose first accepted report was in by the deadline day ({@link SubmissionDeadlines}). */
+    public long onTimeCount() {
+        return agencies.stream().filter(a -> a.expected() && Boolean.TRUE.equals(a.onTime())).count();
+    }
+
+    /** Expected agencies whose first accepted report came after the deadline day. */
     public long lateCount() {
-        return agencies.stream().filter(a -> Boolean.FALSE.equals(a.onTime())).count();
+        return agencies.stream().filter(a -> a.expected() && Boolean.FALSE.equals(a.onTime())).count();
+    }
+
+    /** Agencies not required to report that sent an accepted report: counted in accepted, apart from the expected. */
+    public List<String> unrequestedCodes() {
+        return codes(a -> !a.expected() && a.accepted());
+    }
+
+    /** Expected agencies judged on time by their stated date although their file arrived after the deadline. */
+    public List<String> statedDateOverrulesArrivalCodes() {
+        return codes(a -> a.expected() && a.accepted() && a.timeliness().arrivalDisagrees(deadline));
+    }
+
+    /** Expected agencies with an accepted report that states no usable date: judged by the file's arrival. */
+    public List<String> judgedByArrivalCodes() {
+        return codes(a -> a.expected() && a.accepted()
+                && a.timeliness().basis() == TimelinessEvidence.Basis.ARRIVAL);
     }
 
     /** Task rows by status, every status present. */

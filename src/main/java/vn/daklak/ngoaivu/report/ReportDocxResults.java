@@ -80,8 +80,8 @@ final class ReportDocxResults {
         StringBuilder text = new StringBuilder("Việc gửi đúng hạn được xác định theo ngày lập ghi trong báo cáo"
                 + " (mục \"Ngày lập\" của trang Thông tin chung)");
         if (!byArrival.isEmpty()) {
-            text.append("; báo cáo không ghi ngày lập được xác định theo thời điểm nhận tệp (%s)"
-                    .formatted(names(byArrival)));
+            text.append(("; báo cáo không ghi ngày lập (hoặc ghi ngày sau thời điểm nhận tệp) được xác định theo"
+                    + " thời điểm nhận tệp (%s)").formatted(names(byArrival)));
         }
         text.append('.');
         if (!overruled.isEmpty()) {

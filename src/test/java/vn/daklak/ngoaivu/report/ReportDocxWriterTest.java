@@ -88,7 +88,8 @@ class ReportDocxWriterTest {
     @Test
     void timelinessSaysWhichEvidenceWasUsed() {
         assertThat(text).contains("Việc gửi đúng hạn được xác định theo ngày lập ghi trong báo cáo (mục \"Ngày lập\""
-                + " của trang Thông tin chung); báo cáo không ghi ngày lập được xác định theo thời điểm nhận tệp"
+                + " của trang Thông tin chung); báo cáo không ghi ngày lập (hoặc ghi ngày sau"
+                + " thời điểm nhận tệp) được xác định theo thời điểm nhận tệp"
                 + " (Sở Ngoại vụ, Sở Văn hóa, Thể thao và Du lịch).");
     }
 

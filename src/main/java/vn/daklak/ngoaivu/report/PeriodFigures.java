@@ -3,6 +3,7 @@ package vn.daklak.ngoaivu.report;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.EnumMap;
 import java.util.List;
@@ -150,6 +151,17 @@ public record PeriodFigures(
     /** Events with a known partner, by partner code. */
     public SortedMap<String, Long> eventsByPartner() {
         return countBy(events, EventFigure::partnerCode);
+    }
+
+    /** Events by the month they started, every month of the window present (zero when none). */
+    public SortedMap<YearMonth, Long> eventsByMonth() {
+        SortedMap<YearMonth, Long> counts = new TreeMap<>();
+        YearMonth last = YearMonth.from(window.to());
+        for (YearMonth month = YearMonth.from(window.from()); !month.isAfter(last); month = month.plusMonths(1)) {
+            counts.put(month, 0L);
+        }
+        events.forEach(e -> counts.merge(YearMonth.from(e.startDate()), 1L, Long::sum));
+        return counts;
     }
 
     public SortedMap<String, Long> eventsByAgency() {

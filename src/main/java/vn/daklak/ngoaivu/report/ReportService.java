@@ -30,10 +30,12 @@ public class ReportService {
     private final ReportDocxWriter reportDocx;
     private final ReminderLetterWriter reminderLetter;
     private final ReportCharts charts;
+    private final BriefingDeckWriter briefingDeck;
 
     public ReportService(PeriodFiguresQuery query, SummaryJsonWriter summaryWriter,
             ConsolidatedWorkbookWriter workbookWriter, CsvExports csvExports, ReportDocxWriter reportDocx,
-            ReminderLetterWriter reminderLetter, ObjectProvider<ReportCharts> charts) {
+            ReminderLetterWriter reminderLetter, ObjectProvider<ReportCharts> charts,
+            BriefingDeckWriter briefingDeck) {
         this.query = query;
         this.summaryWriter = summaryWriter;
         this.workbookWriter = workbookWriter;
@@ -41,6 +43,7 @@ public class ReportService {
         this.reportDocx = reportDocx;
         this.reminderLetter = reminderLetter;
         this.charts = charts.getIfAvailable(() -> (figures, folder) -> List.of());
+        this.briefingDeck = briefingDeck;
     }
 
     /** Writes every report of the period and returns the period's folder. */
@@ -67,6 +70,7 @@ public class ReportService {
         List<ChartImage> images = charts.render(figures, Files.createDirectories(folder.resolve(CHART_FOLDER)));
         workbookWriter.write(figures, folder, images);
         reportDocx.write(figures, images, folder);
+        briefingDeck.write(figures, images, folder);
         reminderLetter.write(figures, folder);
     }
 

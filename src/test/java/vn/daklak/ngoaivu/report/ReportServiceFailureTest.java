@@ -34,6 +34,8 @@ class ReportServiceFailureTest {
     @Autowired
     private ReminderLetterWriter reminderLetter;
     @Autowired
+    private BriefingDeckWriter briefingDeck;
+    @Autowired
     private ReportService service;
     @Autowired
     private DataSource dataSource;
@@ -49,7 +51,8 @@ class ReportServiceFailureTest {
             throw new IOException("renderer failed");
         };
         ReportService failing = new ReportService(query, summaryWriter, workbookWriter, csvExports, reportDocx, reminderLetter,
-                new StaticListableBeanFactory(Map.of("charts", broken)).getBeanProvider(ReportCharts.class));
+                new StaticListableBeanFactory(Map.of("charts", broken)).getBeanProvider(ReportCharts.class),
+                briefingDeck);
 
         assertThatThrownBy(() -> failing.rebuild(2024, Period.YEAR, output))
                 .isInstanceOf(UncheckedIOException.class).hasRootCauseMessage("renderer failed");

@@ -31,9 +31,9 @@ import vn.daklak.ngoaivu.support.VietnamTime;
 @Component
 public class BriefingDeckWriter {
 
-    /** Agencies per "still missing" slide: at 16 pt, nine rows and the header fill the slide without overflowing. */
+    /** Agencies per "still missing" slide: at 18 pt, nine rows and the header fill the slide without overflowing. */
     static final int MISSING_PER_SLIDE = 9;
-    private static final double LIST_SIZE = 16;
+    private static final double LIST_SIZE = 18;
     private static final double TAKEAWAY_SIZE = 20;
 
     private final ReportProperties properties;
@@ -79,13 +79,13 @@ public class BriefingDeckWriter {
 
     private void titleSlide(BriefingSlides slides, ReportDocxFacts facts, LocalDate date) {
         XSLFSlide slide = slides.show().createSlide();
-        slides.text(slide, properties.issuer().toUpperCase(), MARGIN, 60, CONTENT_WIDTH, 30, 18, true, TEXT,
+        slides.text(slide, properties.issuer().toUpperCase(), MARGIN, 56, CONTENT_WIDTH, 40, 18, true, TEXT,
                 TextAlign.CENTER);
         slides.text(slide, ("Kết quả thực hiện " + facts.planAndPeriod()).toUpperCase(), MARGIN + 40, 170,
                 CONTENT_WIDTH - 80, 130, 32, true, BriefingSlides.ACCENT, TextAlign.CENTER);
-        slides.text(slide, facts.figures().windowText(), MARGIN, 320, CONTENT_WIDTH, 30, 18, false, TEXT,
+        slides.text(slide, facts.figures().windowText(), MARGIN, 316, CONTENT_WIDTH, 40, 18, false, TEXT,
                 TextAlign.CENTER);
-        slides.text(slide, Decree30Dates.placeAndDate(properties.province(), date), MARGIN, 440, CONTENT_WIDTH, 30,
+        slides.text(slide, Decree30Dates.placeAndDate(properties.province(), date), MARGIN, 436, CONTENT_WIDTH, 40,
                 16, false, TEXT, TextAlign.CENTER);
     }
 

@@ -9,6 +9,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.function.ToLongFunction;
 import java.util.stream.Collectors;
 import vn.daklak.ngoaivu.normalize.Countries;
@@ -71,7 +72,7 @@ final class BriefingTakeaways {
             return "Cả %s hoạt động đều diễn ra trong nước.".formatted(whole(figures.events().size()));
         }
         return top(figures.eventsByCountry().entrySet().stream().filter(e -> !"VN".equals(e.getKey()))
-                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)))
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, Long::sum, TreeMap::new)))
                 .map(e -> "%s chiếm %s hoạt động ở nước ngoài (%s/%s).".formatted(Countries.vietnameseName(e.getKey()),
                         percent(e.getValue(), abroad), whole(e.getValue()), whole(abroad))).orElseThrow();
     }
@@ -107,7 +108,7 @@ final class BriefingTakeaways {
                 .orElse(code);
     }
 
-    /** The largest entry; ties go to the first key in order. */
+    /** The largest entry; ties go to the first key in the map's order (codes sort the countries, partners). */
     private static <K> Optional<Map.Entry<K, Long>> top(Map<K, Long> counts) {
         Map.Entry<K, Long> best = null;
         for (Map.Entry<K, Long> entry : counts.entrySet()) {

@@ -67,8 +67,10 @@ final class ReportDocxActivities {
         for (Map.Entry<String, Long> partner : partners) {
             String agencies = figures.events().stream().filter(e -> partner.getKey().equals(e.partnerCode()))
                     .map(EventFigure::agencyCode).distinct().map(facts::agencyName).collect(Collectors.joining(", "));
-            rows.add(List.of(Integer.toString(rows.size() + 1), names.get(partner.getKey()),
-                    whole(partner.getValue()), agencies));
+            // a table cell starts a line: "Tỉnh Attapeu (Lào)" for the master data's "tỉnh Attapeu (Lào)"
+            String name = names.get(partner.getKey());
+            String cellName = Character.toUpperCase(name.charAt(0)) + name.substring(1);
+            rows.add(List.of(Integer.toString(rows.size() + 1), cellName, whole(partner.getValue()), agencies));
         }
         return rows;
     }

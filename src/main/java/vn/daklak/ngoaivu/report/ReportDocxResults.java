@@ -18,6 +18,8 @@ import vn.daklak.ngoaivu.normalize.VietText;
 final class ReportDocxResults {
 
     private static final int NOTABLE_EVENTS_PER_GROUP = 3;
+    /** Beyond this many agencies a sentence gives their count only; the workbook lists each agency. */
+    static final int NAMED_AT_MOST = 5;
 
     private final ReportDocxFacts facts;
     private final PeriodFigures figures;
@@ -80,16 +82,22 @@ final class ReportDocxResults {
         StringBuilder text = new StringBuilder("Việc gửi đúng hạn được xác định theo ngày lập ghi trong báo cáo"
                 + " (mục \"Ngày lập\" của trang Thông tin chung)");
         if (!byArrival.isEmpty()) {
-            text.append(("; báo cáo không ghi ngày lập (hoặc ghi ngày sau thời điểm nhận tệp) được xác định theo"
-                    + " thời điểm nhận tệp (%s)").formatted(names(byArrival)));
+            text.append(("; %s không ghi ngày lập (hoặc ghi ngày sau thời điểm nhận tệp) nên được xác định theo thời"
+                    + " điểm nhận tệp").formatted(few(byArrival)));
         }
         text.append('.');
         if (!overruled.isEmpty()) {
-            text.append(" Tệp của %s cơ quan, đơn vị (%s) được nhận sau hạn nhưng ngày lập trong hạn nên được tính"
-                    .formatted(whole(overruled.size()), names(overruled)))
-                    .append(" theo ngày lập (thời điểm nhận tệp có thể là thời điểm sao chép tệp).");
+            text.append(" Tệp của %s được nhận sau hạn nhưng ngày lập trong hạn nên được tính theo ngày lập"
+                    .formatted(few(overruled)))
+                    .append(" (thời điểm nhận tệp có thể là thời điểm sao chép tệp).");
         }
         return text.toString();
+    }
+
+    /** "2 cơ quan, đơn vị (A, B)" up to {@link #NAMED_AT_MOST} names; the count alone beyond, to stay readable. */
+    private String few(List<String> codes) {
+        String count = whole(codes.size()) + " cơ quan, đơn vị";
+        return codes.size() > NAMED_AT_MOST ? count : count + " (" + names(codes) + ")";
     }
 
     private String names(List<String> codes) {

@@ -88,9 +88,8 @@ class ReportDocxWriterTest {
     @Test
     void timelinessSaysWhichEvidenceWasUsed() {
         assertThat(text).contains("Việc gửi đúng hạn được xác định theo ngày lập ghi trong báo cáo (mục \"Ngày lập\""
-                + " của trang Thông tin chung); báo cáo không ghi ngày lập (hoặc ghi ngày sau"
-                + " thời điểm nhận tệp) được xác định theo thời điểm nhận tệp"
-                + " (Sở Ngoại vụ, Sở Văn hóa, Thể thao và Du lịch).");
+                + " của trang Thông tin chung); 2 cơ quan, đơn vị (Sở Ngoại vụ, Sở Văn hóa, Thể thao và Du lịch) không"
+                + " ghi ngày lập (hoặc ghi ngày sau thời điểm nhận tệp) nên được xác định theo thời điểm nhận tệp.");
     }
 
     @Test

@@ -82,9 +82,9 @@ class TimelinessEvidenceTest {
         assertThat(text).contains("Có 4 cơ quan, đơn vị thuộc diện báo cáo: 2 cơ quan, đơn vị gửi báo cáo hợp lệ đúng"
                         + " hạn; 2 cơ quan, đơn vị gửi báo cáo hợp lệ sau hạn ngày 20/12/2024.")
                 .contains("Việc gửi đúng hạn được xác định theo ngày lập ghi trong báo cáo (mục \"Ngày lập\" của trang"
-                        + " Thông tin chung); báo cáo không ghi ngày lập (hoặc ghi ngày sau thời điểm nhận tệp) được"
-                        + " xác định theo thời điểm nhận tệp (Sở Tài chính, Sở Văn hóa, Thể thao và Du lịch). Tệp của 1 cơ quan, đơn vị (Sở Ngoại vụ) được nhận"
-                        + " sau hạn nhưng ngày lập trong hạn nên được tính theo ngày lập (thời điểm nhận tệp có thể là"
-                        + " thời điểm sao chép tệp).");
+                        + " Thông tin chung); 2 cơ quan, đơn vị (Sở Tài chính, Sở Văn hóa, Thể thao và Du lịch) không ghi"
+                        + " ngày lập (hoặc ghi ngày sau thời điểm nhận tệp) nên được xác định theo thời điểm nhận tệp."
+                        + " Tệp của 1 cơ quan, đơn vị (Sở Ngoại vụ) được nhận sau hạn nhưng ngày lập trong hạn nên được"
+                        + " tính theo ngày lập (thời điểm nhận tệp có thể là thời điểm sao chép tệp).");
     }
 }

@@ -19,7 +19,7 @@ import vn.daklak.ngoaivu.normalize.TaskStatus;
 
 /**
  * Every figure the reports of one (year, period) print: the single source for summary.json, the workbook, the CSV
- * exports, the .docx report and the charts. Tasks, events and spending hold the rows of current accepted submissions
+ * exports, the .docx report, the briefing deck and the charts. Tasks, events and spending hold the rows of current accepted submissions
  * only.
  *
  * @param agencies  expected agencies and agencies that sent files, sorted by code

@@ -53,7 +53,7 @@ public class ReminderLetterWriter {
         LocalDate newDeadline = newDeadline(date);
         Decree30Document document = new Decree30Document()
                 .heading(Decree30Heading.letter(properties, date,
-                        "đôn đốc gửi báo cáo kết quả thực hiện Kế hoạch Ngoại giao văn hóa " + periodName))
+                        "đôn đốc gửi báo cáo kết quả thực hiện " + new ReportDocxFacts(figures).planAndPeriod()))
                 .addressees(agencies.stream().map(AgencyFigure::name).toList())
                 .paragraph(("Thực hiện Kế hoạch Ngoại giao văn hóa năm %d của Ủy ban nhân dân tỉnh, các cơ quan, đơn vị"
                         + " gửi báo cáo kết quả thực hiện %s (%s) theo mẫu quy định, hạn chót ngày %s.")

@@ -103,6 +103,17 @@ class ReminderLetterWriterTest {
     }
 
     @Test
+    void halfYearLetterSpeaksOfTheYearsPlanAndKeepsItsSignatureBlockInOnePiece() throws IOException {
+        Path file = writer.write(query.load(2024, Period.H1), output.resolve("h1"), LocalDate.of(2024, 6, 26))
+                .orElseThrow();
+        DocxReadBack letter = new DocxReadBack(Files.readAllBytes(file));
+
+        assertThat(letter.cell(0, 1, 0).getText()).contains("V/v đôn đốc gửi báo cáo kết quả thực hiện Kế hoạch Ngoại"
+                + " giao văn hóa năm 2024 trong 6 tháng đầu năm").doesNotContain("Ngoại giao văn hóa 6 tháng");
+        assertThat(letter.document.getTables().get(1).getRow(0).isCantSplitRow()).isTrue();
+    }
+
+    @Test
     void letterHeadingIsALetterWithItsSubjectAndTheStorageLine() throws IOException {
         Path file = writer.write(query.load(2024, Period.YEAR), output, LocalDate.of(2024, 12, 26)).orElseThrow();
         DocxReadBack letter = new DocxReadBack(Files.readAllBytes(file));

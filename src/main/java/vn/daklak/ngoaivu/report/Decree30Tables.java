@@ -59,7 +59,7 @@ final class Decree30Tables {
     static void closing(XWPFDocument document, Decree30Closing closing) {
         XWPFTable table = borderless(document, 1);
         // "Nơi nhận" and the signature stay together on one page, never split by a page break
-        table.getRow(0).setCantSplit(true);
+        table.getRow(0).setCantSplitRow(true);
         XWPFTableCell recipients = table.getRow(0).getCell(0);
         XWPFParagraph title = line(recipients, RECIPIENTS_TITLE, RECIPIENTS_TITLE_SIZE, true, true);
         title.setAlignment(ParagraphAlignment.LEFT);

@@ -127,7 +127,7 @@ public class BriefingDeckWriter {
         List<PlanTaskFigure> open = facts.unfinished();
         List<String> lines = new ArrayList<>();
         lines.add(new ReportDocxOutlook(facts).outlookSentence(open));
-        double room = HEIGHT - BODY_TOP - 30;
+        double room = HEIGHT - BODY_TOP - 30 - BriefingSlides.INSETS;
         double used = height(lines.get(0));
         int shown = 0;
         for (PlanTaskFigure task : open) {
@@ -143,7 +143,8 @@ public class BriefingDeckWriter {
             used += height(line);
             shown++;
         }
-        slides.paragraphs(slide, lines, MARGIN, BODY_TOP, CONTENT_WIDTH, room, LIST_SIZE, false, TEXT, TextAlign.LEFT);
+        slides.paragraphs(slide, lines, MARGIN, BODY_TOP, CONTENT_WIDTH, room + BriefingSlides.INSETS, LIST_SIZE,
+                false, TEXT, TextAlign.LEFT);
     }
 
     private static double height(String line) {

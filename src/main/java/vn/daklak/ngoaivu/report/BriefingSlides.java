@@ -42,7 +42,10 @@ final class BriefingSlides {
     private static final Color RULE = new Color(0xBB, 0xBB, 0xBB);
     /** Average advance of an Arial glyph as a share of the font size, rounded up for Vietnamese diacritics. */
     private static final double GLYPH_WIDTH = 0.52;
-    private static final double LINE_HEIGHT = 1.25;
+    private static final double LINE_HEIGHT = 1.2;
+    private static final double SPACE_AFTER = 0.25;
+    /** Space between a text box's edges and its text, top and bottom together (points). */
+    static final double INSETS = 4;
 
     private final XMLSlideShow show = new XMLSlideShow();
 
@@ -72,12 +75,12 @@ final class BriefingSlides {
         XSLFTextBox box = slide.createTextBox();
         box.setAnchor(new Rectangle2D.Double(x, y, w, h));
         box.setWordWrap(true);
-        box.setInsets(new Insets2D(2, 4, 2, 4));
+        box.setInsets(new Insets2D(INSETS / 2, 4, INSETS / 2, 4));
         box.clearText();
         for (String line : lines) {
             XSLFTextParagraph paragraph = box.addNewTextParagraph();
             paragraph.setTextAlign(align);
-            paragraph.setSpaceAfter(25.0);
+            paragraph.setSpaceAfter(SPACE_AFTER * 100);
             run(paragraph, line, size, bold, color);
         }
         return box;
@@ -91,7 +94,7 @@ final class BriefingSlides {
             table.setColumnWidth(c, widths[c]);
             total += widths[c];
         }
-        double rowHeight = size * LINE_HEIGHT + 12;
+        double rowHeight = size * 1.25 + 12;
         table.setAnchor(new Rectangle2D.Double((WIDTH - total) / 2, y, total, rowHeight * rows.size()));
         for (int r = 0; r < rows.size(); r++) {
             table.setRowHeight(r, rowHeight);
@@ -132,9 +135,12 @@ final class BriefingSlides {
         return (int) Math.max(1, Math.ceil(text.length() / perLine));
     }
 
-    /** The height in points that {@code lineCount} lines at {@code size} need, with paragraph spacing. */
+    /**
+     * The height in points that {@code lineCount} lines at {@code size} need with the space after each paragraph,
+     * without the box's insets ({@link #INSETS}, top and bottom together).
+     */
     static double height(int lineCount, int paragraphs, double size) {
-        return lineCount * size * LINE_HEIGHT + paragraphs * size * 0.25 + 8;
+        return lineCount * size * LINE_HEIGHT + paragraphs * size * SPACE_AFTER;
     }
 
     private static void run(XSLFTextParagraph paragraph, String text, double size, boolean bold, Color color) {

@@ -120,7 +120,7 @@ class BriefingDeckWriterTest {
         for (XSLFSlide slide : deck.getSlides()) {
             for (XSLFShape shape : slide.getShapes()) {
                 if (shape instanceof XSLFTextShape box) {
-                    double needed = 0;
+                    double needed = BriefingSlides.INSETS;
                     for (XSLFTextParagraph paragraph : box.getTextParagraphs()) {
                         for (XSLFTextRun run : paragraph.getTextRuns()) {
                             assertThat(run.getFontFamily()).isEqualTo("Arial");

@@ -4,7 +4,6 @@ import static vn.daklak.ngoaivu.report.DocxNumbers.money;
 import static vn.daklak.ngoaivu.report.DocxNumbers.percent;
 import static vn.daklak.ngoaivu.support.VietnameseNumbers.whole;
 
-import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.Map;

@@ -11,9 +11,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.data.general.DefaultPieDataset;
-import vn.daklak.ngoaivu.normalize.ReportWindow;
 import vn.daklak.ngoaivu.normalize.TaskStatus;
-import vn.daklak.ngoaivu.report.EventFigure;
 import vn.daklak.ngoaivu.report.PeriodFigures;
 import vn.daklak.ngoaivu.report.SpendingFigure;
 import vn.daklak.ngoaivu.report.YearComparison;
@@ -77,14 +75,7 @@ final class ChartDatasets {
      * agency dated outside the window stay in its report, so their months are added too.
      */
     DefaultCategoryDataset eventsPerMonth() {
-        SortedMap<YearMonth, Long> counts = new TreeMap<>();
-        ReportWindow window = figures.window();
-        YearMonth last = YearMonth.from(window.to());
-        for (YearMonth month = YearMonth.from(window.from()); !month.isAfter(last); month = month.plusMonths(1)) {
-            counts.put(month, 0L);
-        }
-        figures.events().stream().map(EventFigure::startDate)
-                .forEach(day -> counts.merge(YearMonth.from(day), 1L, Long::sum));
+        SortedMap<YearMonth, Long> counts = figures.eventsByMonth();
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         counts.forEach((month, n) -> data.addValue(n, ChartTexts.EVENT_COUNT, MONTH.format(month)));
         return data;

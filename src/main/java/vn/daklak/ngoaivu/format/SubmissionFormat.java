@@ -33,7 +33,7 @@ public final class SubmissionFormat {
             InfoField.PREPARER, List.of("Người lập"),
             InfoField.PHONE, List.of("Điện thoại"),
             InfoField.EMAIL, List.of("Email"),
-            InfoField.REPORT_DATE, List.of("Ngày lập")));
+            InfoField.REPORT_DATE, List.of("Ngày lập", "Report date")));
 
     private SubmissionFormat() {
     }

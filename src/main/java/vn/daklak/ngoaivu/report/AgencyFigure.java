@@ -11,7 +11,8 @@ import java.time.LocalDateTime;
  * @param expected         reports=true and valid during the period's window
  * @param submissionId     the current accepted submission, or null
  * @param fileName         file name of the current accepted submission, or null
- * @param firstAcceptedAt  arrival of the agency's first accepted file for the period (timeliness), or null
+ * @param firstAcceptedAt  arrival of the agency's first accepted file for the period, or null
+ * @param statedReportDate the date that first accepted file states ("Ngày lập"), or null
  * @param deadline         the agencies' deadline for this period
  * @param warnings         warnings of the current accepted submission
  * @param rejectedFiles    number of rejected files for the period
@@ -28,6 +29,7 @@ public record AgencyFigure(
         Long submissionId,
         String fileName,
         LocalDateTime firstAcceptedAt,
+        LocalDate statedReportDate,
         LocalDate deadline,
         int warnings,
         int rejectedFiles,
@@ -47,12 +49,16 @@ public record AgencyFigure(
         return state == AgencyState.REJECTED;
     }
 
-    /**
-     * True when the first accepted file arrived by the end of the deadline day ({@link SubmissionDeadlines}' rule);
-     * null when the agency has no accepted report.
-     */
+    /** The evidence that decides timeliness ({@link SubmissionDeadlines}' rule); null without an accepted report. */
+    public TimelinessEvidence timeliness() {
+        return firstAcceptedAt == null || !accepted() ? null
+                : SubmissionDeadlines.evidence(statedReportDate, firstAcceptedAt);
+    }
+
+    /** True when the first accepted report was in by the deadline day; null when there is no accepted report. */
     public Boolean onTime() {
-        return firstAcceptedAt == null || !accepted() ? null : SubmissionDeadlines.arrivedBy(firstAcceptedAt, deadline);
+        TimelinessEvidence evidence = timeliness();
+        return evidence == null ? null : evidence.onTime(deadline);
     }
 
     /** The short name for chart axes; the name (or code) when there is none. */

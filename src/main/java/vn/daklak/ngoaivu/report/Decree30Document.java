@@ -23,6 +23,9 @@ public final class Decree30Document {
 
     private static final int TITLE_SPACING_BEFORE = 360;
     private static final int SUBJECT_RULE = 2000;
+    /** Where the addressee list starts: under "Kính gửi:" rather than at the margin, as letters are typed. */
+    private static final int ADDRESSEE_INDENT = 1800;
+    private static final int ADDRESSEE_HANG = 240;
 
     private final XWPFDocument document = new XWPFDocument();
 
@@ -49,7 +52,10 @@ public final class Decree30Document {
         return this;
     }
 
-    /** A letter's "Kính gửi:": one addressee on the same line, several as a list of "- …;" lines. */
+    /**
+     * A letter's "Kính gửi:": one addressee on the same line, centred; several as a left-aligned list of "- …;" lines
+     * under it, each hanging on its dash so a long name wraps under the name.
+     */
     public Decree30Document addressees(List<String> addressees) {
         XWPFParagraph first = document.createParagraph();
         Decree30Style.compactCentred(first);
@@ -63,6 +69,9 @@ public final class Decree30Document {
         for (int i = 0; i < addressees.size(); i++) {
             XWPFParagraph line = document.createParagraph();
             Decree30Style.compactCentred(line);
+            line.setAlignment(ParagraphAlignment.LEFT);
+            line.setIndentationLeft(ADDRESSEE_INDENT + ADDRESSEE_HANG);
+            line.setIndentationHanging(ADDRESSEE_HANG);
             String end = i == addressees.size() - 1 ? "." : ";";
             Decree30Style.run(line, "- " + addressees.get(i) + end, BODY_SIZE, false, false);
         }
@@ -104,6 +113,23 @@ public final class Decree30Document {
         Decree30Style.compactCentred(captionLine);
         captionLine.setSpacingAfter(Decree30Style.SPACING_AFTER);
         Decree30Style.run(captionLine, caption, Decree30Style.CAPTION_SIZE, false, true);
+        return this;
+    }
+
+    /** A table with a bold header row and thin borders; widths in twips, summing to at most the text width. */
+    public Decree30Document table(List<String> header, List<List<String>> rows, int[] widths) {
+        Decree30Tables.data(document, header, rows, widths);
+        spacer();
+        return this;
+    }
+
+    /** Starts a new page with a centred bold title ("PHỤ LỤC: BIỂU ĐỒ"), for what follows the signature. */
+    public Decree30Document appendix(String title) {
+        XWPFParagraph paragraph = document.createParagraph();
+        Decree30Style.compactCentred(paragraph);
+        paragraph.setPageBreak(true);
+        paragraph.setSpacingAfter(Decree30Style.SPACING_AFTER);
+        Decree30Style.run(paragraph, title, BODY_SIZE, true, false);
         return this;
     }
 

@@ -32,6 +32,7 @@ final class Decree30Tables {
     private static final int ISSUER_RULE = 1300;
     private static final int MOTTO_RULE = 3300;
     private static final int SIGNATURE_SPACE_LINES = 4;
+    private static final double TABLE_SIZE = 12;
 
     private Decree30Tables() {
     }
@@ -57,6 +58,8 @@ final class Decree30Tables {
 
     static void closing(XWPFDocument document, Decree30Closing closing) {
         XWPFTable table = borderless(document, 1);
+        // "Nơi nhận" and the signature stay together on one page, never split by a page break
+        table.getRow(0).setCantSplitRow(true);
         XWPFTableCell recipients = table.getRow(0).getCell(0);
         XWPFParagraph title = line(recipients, RECIPIENTS_TITLE, RECIPIENTS_TITLE_SIZE, true, true);
         title.setAlignment(ParagraphAlignment.LEFT);
@@ -85,6 +88,38 @@ final class Decree30Tables {
             lines.add("- " + names.get(i) + (i == names.size() - 1 ? "." : ";"));
         }
         return lines;
+    }
+
+    /** A bordered table of figures: bold centred header, text cells left, number cells (digits only) right. */
+    static void data(XWPFDocument document, List<String> header, List<List<String>> rows, int[] widths) {
+        XWPFTable table = document.createTable(rows.size() + 1, header.size());
+        table.setWidth(Decree30Style.TEXT_WIDTH);
+        table.setTableAlignment(TableRowAlign.CENTER);
+        CTTblGrid grid = table.getCTTbl().getTblGrid() == null
+                ? table.getCTTbl().addNewTblGrid() : table.getCTTbl().getTblGrid();
+        for (int width : widths) {
+            grid.addNewGridCol().setW(BigInteger.valueOf(width));
+        }
+        table.getCTTbl().getTblPr().addNewTblLayout().setType(STTblLayoutType.FIXED);
+        for (int c = 0; c < header.size(); c++) {
+            dataCell(table.getRow(0).getCell(c), header.get(c), widths[c], true);
+        }
+        table.getRow(0).setRepeatHeader(true);
+        for (int r = 0; r < rows.size(); r++) {
+            for (int c = 0; c < header.size(); c++) {
+                dataCell(table.getRow(r + 1).getCell(c), rows.get(r).get(c), widths[c], false);
+            }
+        }
+    }
+
+    private static void dataCell(XWPFTableCell cell, String text, int width, boolean header) {
+        cell.setWidth(Integer.toString(width));
+        XWPFParagraph paragraph = cell.getParagraphs().get(0);
+        Decree30Style.compactCentred(paragraph);
+        if (!header) {
+            paragraph.setAlignment(text.matches("[\\d.,%]+") ? ParagraphAlignment.RIGHT : ParagraphAlignment.LEFT);
+        }
+        Decree30Style.run(paragraph, text, TABLE_SIZE, header, false);
     }
 
     private static XWPFTable borderless(XWPFDocument document, int rows) {

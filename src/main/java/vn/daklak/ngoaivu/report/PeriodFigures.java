@@ -2,6 +2,7 @@ package vn.daklak.ngoaivu.report;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.EnumMap;
 import java.util.List;
@@ -17,7 +18,7 @@ import vn.daklak.ngoaivu.normalize.TaskStatus;
 
 /**
  * Every figure the reports of one (year, period) print: the single source for summary.json, the workbook, the CSV
- * exports, the .docx report and the charts. Tasks, events and spending hold the rows of current accepted submissions
+ * exports, the .docx report, the briefing deck and the charts. Tasks, events and spending hold the rows of current accepted submissions
  * only.
  *
  * @param agencies  expected agencies and agencies that sent files, sorted by code
@@ -71,12 +72,39 @@ public record PeriodFigures(
         return agencies.stream().filter(a -> a.expected() && a.state() == AgencyState.MISSING).count();
     }
 
-    public long onTimeCount() {
-        return agencies.stream().filter(a -> Boolean.TRUE.equals(a.onTime())).count();
+    /**
+     * Expected agencies with an accepted report. With {@link #onTimeCount()}, {@link #lateCount()},
+     * {@link #expectedRejectedCount()} and {@link #expectedMissingCount()} the expected agencies add up:
+     * expected = on time + late + rejected only + sent nothing; on time + late = this.
+     */
+    public long expectedAcceptedCount() {
+        return agencies.stream().filter(a -> a.expected() && a.accepted()).count();
     }
 
+    /** Expected agencies whose first accepted report was in by the deadline day ({@link SubmissionDeadlines}). */
+    public long onTimeCount() {
+        return agencies.stream().filter(a -> a.expected() && Boolean.TRUE.equals(a.onTime())).count();
+    }
+
+    /** Expected agencies whose first accepted report came after the deadline day. */
     public long lateCount() {
-        return agencies.stream().filter(a -> Boolean.FALSE.equals(a.onTime())).count();
+        return agencies.stream().filter(a -> a.expected() && Boolean.FALSE.equals(a.onTime())).count();
+    }
+
+    /** Agencies not required to report that sent an accepted report: counted in accepted, apart from the expected. */
+    public List<String> unrequestedCodes() {
+        return codes(a -> !a.expected() && a.accepted());
+    }
+
+    /** Expected agencies judged on time by their stated date although their file arrived after the deadline. */
+    public List<String> statedDateOverrulesArrivalCodes() {
+        return codes(a -> a.expected() && a.accepted() && a.timeliness().arrivalDisagrees(deadline));
+    }
+
+    /** Expected agencies with an accepted report that states no usable date: judged by the file's arrival. */
+    public List<String> judgedByArrivalCodes() {
+        return codes(a -> a.expected() && a.accepted()
+                && a.timeliness().basis() == TimelinessEvidence.Basis.ARRIVAL);
     }
 
     /** Task rows by status, every status present. */
@@ -122,6 +150,17 @@ public record PeriodFigures(
     /** Events with a known partner, by partner code. */
     public SortedMap<String, Long> eventsByPartner() {
         return countBy(events, EventFigure::partnerCode);
+    }
+
+    /** Events by the month they started, every month of the window present (zero when none). */
+    public SortedMap<YearMonth, Long> eventsByMonth() {
+        SortedMap<YearMonth, Long> counts = new TreeMap<>();
+        YearMonth last = YearMonth.from(window.to());
+        for (YearMonth month = YearMonth.from(window.from()); !month.isAfter(last); month = month.plusMonths(1)) {
+            counts.put(month, 0L);
+        }
+        events.forEach(e -> counts.merge(YearMonth.from(e.startDate()), 1L, Long::sum));
+        return counts;
     }
 
     public SortedMap<String, Long> eventsByAgency() {

@@ -20,7 +20,7 @@ import vn.daklak.ngoaivu.normalize.TaskStatus;
 /**
  * Loads {@link PeriodFigures} with plain SQL over the pipeline's tables. The current accepted submission of each
  * (agency, year, period) is the {@code current_submission} view; who is expected to report is {@link #EXPECTED}.
- * Deadlines, the arrival that decides timeliness and the zone come from {@link SubmissionDeadlines}. Times are
+ * Deadlines, the evidence that decides timeliness and the zone come from {@link SubmissionDeadlines}. Times are
  * converted to that zone (Vietnam) in SQL, so timeliness does not depend on the JVM's time zone.
  */
 @Component
@@ -39,6 +39,7 @@ public class PeriodFiguresQuery {
                        bool_and(status = 'REJECTED') AS all_rejected,
                        count(*) FILTER (WHERE status = 'REJECTED') AS rejected_files,
                        %s AS first_accepted_at,
+                       %s AS stated_report_date,
                        max(received_at) FILTER (WHERE status = 'REJECTED') AS last_rejected_at
                   FROM submission
                  WHERE year = :year AND period = :period AND agency_code IS NOT NULL
@@ -49,7 +50,7 @@ public class PeriodFiguresQuery {
                    cur.id IS NOT NULL AS has_current,
                    coalesce(f.all_rejected, false) AS all_rejected,
                    coalesce(f.rejected_files, 0) AS rejected_files,
-                   f.first_accepted_at AT TIME ZONE :zone AS first_accepted_at,
+                   f.first_accepted_at AT TIME ZONE :zone AS first_accepted_at, f.stated_report_date,
                    f.last_rejected_at AT TIME ZONE :zone AS last_rejected_at,
                    cur.id AS submission_id, cur.file_name, coalesce(cur.warning_count, 0) AS warnings,
                    (SELECT p.message FROM problem p JOIN submission s ON s.id = p.submission_id
@@ -62,7 +63,7 @@ public class PeriodFiguresQuery {
               LEFT JOIN current_submission cur ON cur.agency_code = coalesce(e.code, f.agency_code)
                     AND cur.year = :year AND cur.period = :period
              ORDER BY 1
-            """.formatted(SubmissionDeadlines.ARRIVAL_SQL, EXPECTED);
+            """.formatted(SubmissionDeadlines.ARRIVAL_SQL, SubmissionDeadlines.STATED_DATE_SQL, EXPECTED);
 
     private static final String PLAN_TASKS = """
             SELECT t.code, t.group_code, g.name AS group_name, t.content, t.lead_agency, t.coordinating_agencies,
@@ -132,7 +133,8 @@ public class PeriodFiguresQuery {
         String name = rs.getString("name");
         return new AgencyFigure(code, name == null ? code : name, rs.getString("short_name"), rs.getString("kind"),
                 rs.getBoolean("expected"), state, rs.getObject("submission_id", Long.class),
-                rs.getString("file_name"), dateTime(rs, "first_accepted_at"), deadline, rs.getInt("warnings"),
+                rs.getString("file_name"), dateTime(rs, "first_accepted_at"),
+                rs.getObject("stated_report_date", LocalDate.class), deadline, rs.getInt("warnings"),
                 rs.getInt("rejected_files"), dateTime(rs, "last_rejected_at"), rs.getString("rejection_reason"));
     }
 

@@ -12,7 +12,8 @@ import vn.daklak.ngoaivu.support.VietnamTime;
 /**
  * Writes {@code cong-van-don-doc-<year>-<period>.docx}: the reminder letter ("công văn đôn đốc") to every agency
  * that has no accepted report for the period (expected and missing, or whose every file was rejected), each listed
- * with its reason and the deadline. Laid out per Decree 30/2020/NĐ-CP like the report.
+ * by its full name with its reason. It recalls the passed deadline and sets a new one ({@link #newDeadline}). Laid out
+ * per Decree 30/2020/NĐ-CP like the report, the addressees as a left-aligned list.
  */
 @Component
 public class ReminderLetterWriter {
@@ -49,31 +50,36 @@ public class ReminderLetterWriter {
 
     private Decree30Document build(PeriodFigures figures, List<AgencyFigure> agencies, LocalDate date) {
         String periodName = figures.period().label(figures.year());
-        String deadline = Decree30Dates.shortDate(figures.deadline());
+        LocalDate newDeadline = newDeadline(date);
         Decree30Document document = new Decree30Document()
                 .heading(Decree30Heading.letter(properties, date,
-                        "đôn đốc gửi báo cáo kết quả thực hiện Kế hoạch Ngoại giao văn hóa " + periodName))
+                        "đôn đốc gửi báo cáo kết quả thực hiện " + new ReportDocxFacts(figures).planAndPeriod()))
                 .addressees(agencies.stream().map(AgencyFigure::name).toList())
                 .paragraph(("Thực hiện Kế hoạch Ngoại giao văn hóa năm %d của Ủy ban nhân dân tỉnh, các cơ quan, đơn vị"
                         + " gửi báo cáo kết quả thực hiện %s (%s) theo mẫu quy định, hạn chót ngày %s.")
-                        .formatted(figures.year(), periodName, figures.windowText().toLowerCase(), deadline))
+                        .formatted(figures.year(), periodName, figures.windowText().toLowerCase(),
+                                Decree30Dates.shortDate(figures.deadline())))
                 .paragraph("Đến %s, các cơ quan, đơn vị sau chưa có báo cáo hợp lệ:"
                         .formatted(Decree30Dates.longDate(date)));
         for (int i = 0; i < agencies.size(); i++) {
-            document.paragraph(agencyLine(i + 1, agencies.get(i), deadline));
+            document.paragraph(agencyLine(i + 1, agencies.get(i)));
         }
         return document
                 .paragraph(("%s đề nghị các cơ quan, đơn vị nêu trên khẩn trương hoàn thành, gửi (hoặc sửa lỗi theo"
-                        + " tệp kết quả kiểm tra và gửi lại) báo cáo theo đúng mẫu quy định để tổng hợp, báo cáo Ủy ban"
-                        + " nhân dân tỉnh./.").formatted(properties.issuerName()))
+                        + " tệp kết quả kiểm tra và gửi lại) báo cáo theo đúng mẫu quy định trước ngày %s để tổng hợp,"
+                        + " báo cáo Ủy ban nhân dân tỉnh./.")
+                        .formatted(properties.issuerName(), Decree30Dates.shortDate(newDeadline)))
                 .closing(Decree30Closing.of(properties).withRecipients(recipients()));
     }
 
-    /** "1. Sở Tài chính (STC): Đã gửi 2 tệp, tất cả bị từ chối. Lỗi đầu tiên: … Hạn gửi: 20/12/2024." */
-    static String agencyLine(int number, AgencyFigure agency, String deadline) {
-        return "%d. %s (%s): %s Hạn gửi: %s.".formatted(number, agency.name(), agency.code(),
-                ReportDocxOutlook.sentence(agency.missingReason()),
-                deadline);
+    /** The deadline the letter sets: {@code ngvh.report.reminder-working-days} working days after its date. */
+    LocalDate newDeadline(LocalDate letterDate) {
+        return WorkingDays.after(letterDate, properties.reminderWorkingDays());
+    }
+
+    /** "1. Sở Tài chính: Đã gửi 2 tệp, tất cả bị từ chối. Lỗi đầu tiên: …": the full name, never the internal code. */
+    static String agencyLine(int number, AgencyFigure agency) {
+        return "%d. %s: %s".formatted(number, agency.name(), ReportDocxOutlook.sentence(agency.missingReason()));
     }
 
     /** "Như trên" for the addressees, then the archive line of the configured recipients. */

@@ -4,12 +4,17 @@ import static vn.daklak.ngoaivu.support.VietnameseNumbers.whole;
 import static vn.daklak.ngoaivu.report.DocxNumbers.money;
 import static vn.daklak.ngoaivu.report.DocxNumbers.percent;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import vn.daklak.ngoaivu.normalize.TaskStatus;
 
-/** Section II of the report: strengths, then limits (overdue tasks, missing reports, low spending, difficulties). */
+/**
+ * Section II of the report: strengths, then limits (overdue tasks, missing or late reports, low spending) and the
+ * agencies' difficulties grouped by theme. Only what exists is said: no zero among the strengths, no absence among the
+ * limits.
+ */
 final class ReportDocxAssessment {
 
     private final ReportDocxFacts facts;
@@ -25,24 +30,62 @@ final class ReportDocxAssessment {
         document.subsection("1. Ưu điểm");
         document.paragraph(strengthSentence());
         document.subsection("2. Hạn chế, nguyên nhân");
-        document.paragraph(overdueSentence());
-        document.paragraph(missingSentence());
-        document.paragraph(lowExecutionSentence());
-        difficulties().forEach(document::paragraph);
+        List<String> limits = limits();
+        if (limits.isEmpty()) {
+            document.paragraph("Qua số liệu các cơ quan, đơn vị báo cáo, chưa ghi nhận hạn chế đáng kể.");
+        }
+        limits.forEach(document::paragraph);
+        List<ReportDocxThemes.Theme> difficulties = ReportDocxThemes.of(figures.tasks(), TaskFigure::issues);
+        if (!difficulties.isEmpty()) {
+            document.paragraph("Khó khăn, vướng mắc các cơ quan, đơn vị nêu (%s nội dung):"
+                    .formatted(whole(difficulties.size())));
+            difficulties.forEach(theme -> document.paragraph(ReportDocxThemes.line(theme, facts)));
+        }
     }
 
+    /** Only what went well and is not zero; a period with nothing done says so instead of listing zeros. */
     String strengthSentence() {
+        List<String> parts = new ArrayList<>();
         long done = figures.tasksByStatus().get(TaskStatus.DONE);
-        return ("Các cơ quan, đơn vị đã hoàn thành %s trên %s lượt nhiệm vụ được báo cáo (đạt %s); tổ chức, tham gia %s"
-                + " hoạt động, trong đó %s hoạt động ở nước ngoài; %s cơ quan, đơn vị gửi báo cáo đúng hạn.")
-                .formatted(whole(done), whole(figures.tasks().size()), percent(done, figures.tasks().size()),
-                        whole(figures.events().size()), whole(figures.abroadEvents()), whole(figures.onTimeCount()));
+        if (done > 0) {
+            parts.add("hoàn thành %s trên %s lượt nhiệm vụ được báo cáo (đạt %s)".formatted(whole(done),
+                    whole(figures.tasks().size()), percent(done, figures.tasks().size())));
+        }
+        if (!figures.events().isEmpty()) {
+            String abroad = figures.abroadEvents() == 0 ? ""
+                    : ", trong đó %s hoạt động ở nước ngoài".formatted(whole(figures.abroadEvents()));
+            parts.add("tổ chức, tham gia %s hoạt động%s".formatted(whole(figures.events().size()), abroad));
+        }
+        if (figures.onTimeCount() > 0) {
+            parts.add("%s trên %s cơ quan, đơn vị thuộc diện báo cáo gửi báo cáo đúng hạn"
+                    .formatted(whole(figures.onTimeCount()), whole(figures.expectedCodes().size())));
+        }
+        return parts.isEmpty() ? "Trong kỳ chưa có kết quả được các cơ quan, đơn vị báo cáo."
+                : "Các cơ quan, đơn vị đã " + String.join("; ", parts) + ".";
+    }
+
+    /** The limits that exist: overdue tasks, missing or late reports, low spending. Nothing is said of an absence. */
+    List<String> limits() {
+        List<String> limits = new ArrayList<>();
+        String overdue = overdueSentence();
+        if (overdue != null) {
+            limits.add(overdue);
+        }
+        String missing = missingSentence();
+        if (missing != null) {
+            limits.add(missing);
+        }
+        String low = lowExecutionSentence();
+        if (low != null) {
+            limits.add(low);
+        }
+        return limits;
     }
 
     String overdueSentence() {
         List<PlanTaskFigure> overdue = facts.overdue();
         if (overdue.isEmpty()) {
-            return "- Không có nhiệm vụ nào đã hết thời hạn theo Kế hoạch mà cơ quan chủ trì chưa báo cáo hoàn thành.";
+            return null;
         }
         return "- Có %s nhiệm vụ đã hết thời hạn theo Kế hoạch nhưng cơ quan chủ trì chưa báo cáo hoàn thành: %s."
                 .formatted(whole(overdue.size()), overdue.stream()
@@ -52,14 +95,21 @@ final class ReportDocxAssessment {
     }
 
     String missingSentence() {
+        List<String> parts = new ArrayList<>();
         List<String> missing = figures.missingCodes();
-        String late = "%s cơ quan, đơn vị gửi báo cáo sau hạn ngày %s."
-                .formatted(whole(figures.lateCount()), Decree30Dates.shortDate(figures.deadline()));
-        if (missing.isEmpty()) {
-            return "- Tất cả cơ quan, đơn vị thuộc diện báo cáo đã gửi báo cáo hợp lệ; " + late;
+        if (!missing.isEmpty()) {
+            parts.add("còn %s cơ quan, đơn vị chưa có báo cáo hợp lệ (%s)".formatted(whole(missing.size()),
+                    missing.stream().map(facts::agencyName).collect(Collectors.joining(", "))));
         }
-        return "- Còn %s cơ quan, đơn vị chưa có báo cáo hợp lệ: %s; %s".formatted(whole(missing.size()),
-                missing.stream().map(facts::agencyName).collect(Collectors.joining(", ")), late);
+        if (figures.lateCount() > 0) {
+            parts.add("%s cơ quan, đơn vị gửi báo cáo sau hạn ngày %s".formatted(whole(figures.lateCount()),
+                    Decree30Dates.shortDate(figures.deadline())));
+        }
+        if (parts.isEmpty()) {
+            return null;
+        }
+        String text = String.join("; ", parts);
+        return "- " + Character.toUpperCase(text.charAt(0)) + text.substring(1) + ".";
     }
 
     String lowExecutionSentence() {
@@ -68,7 +118,7 @@ final class ReportDocxAssessment {
                 .formatted(percent(total.spent(), total.allocated()));
         Map<String, MoneyTotals> low = facts.lowExecution();
         if (low.isEmpty()) {
-            return overall + ".";
+            return null;
         }
         return overall + "; các nhiệm vụ giải ngân dưới %s%% kinh phí được duyệt: %s."
                 .formatted(ReportDocxFacts.LOW_EXECUTION_PERCENT, low.entrySet().stream()
@@ -78,12 +128,4 @@ final class ReportDocxAssessment {
                         .collect(Collectors.joining("; ")));
     }
 
-    /** The agencies' own "Khó khăn, vướng mắc", attributed: "- NV01, Sở Ngoại vụ: …". */
-    List<String> difficulties() {
-        return figures.tasks().stream()
-                .filter(t -> t.issues() != null && !t.issues().isBlank())
-                .map(t -> "- Khó khăn ở nhiệm vụ " + t.taskCode() + " (" + facts.agencyName(t.agencyCode()) + "): "
-                        + ReportDocxOutlook.sentence(t.issues()))
-                .toList();
-    }
 }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import vn.daklak.ngoaivu.normalize.Period;
 import vn.daklak.ngoaivu.normalize.TaskStatus;
 
 /**
@@ -34,6 +35,20 @@ final class ReportDocxFacts {
 
     PeriodFigures figures() {
         return figures;
+    }
+
+    /**
+     * What the report reports on: the year's plan, and for H1 the first six months of it ("Kế hoạch Ngoại giao văn
+     * hóa năm 2024 trong 6 tháng đầu năm"); there is no six-month plan.
+     */
+    String planAndPeriod() {
+        String plan = "Kế hoạch Ngoại giao văn hóa năm " + figures.year();
+        return figures.period() == Period.H1 ? plan + " trong " + Period.H1.label() : plan;
+    }
+
+    /** The period the open tasks carry over to: "6 tháng cuối năm 2024" after H1, "năm 2025" after the year. */
+    String nextPeriod() {
+        return figures.period() == Period.H1 ? "6 tháng cuối năm " + figures.year() : "năm " + (figures.year() + 1);
     }
 
     /** The agency's name; the code itself when the agency sent nothing and is not in this period's list. */
@@ -73,9 +88,14 @@ final class ReportDocxFacts {
                 .collect(Collectors.joining(", "));
     }
 
-    /** Plan tasks not done (judged by {@link PeriodFigures#progress}, as in the workbook), in code order. */
+    /**
+     * Plan tasks that carry over to the next period, in code order: not done by their lead agency (judged by
+     * {@link PeriodFigures#progress}, as in the workbook), or done by it while another agency reports its part as in
+     * progress, not started, not carried out or postponed.
+     */
     List<PlanTaskFigure> unfinished() {
-        return planTasks.values().stream().filter(t -> figures.progress(t) != TaskProgress.DONE).toList();
+        return planTasks.values().stream().filter(t -> figures.progress(t) != TaskProgress.DONE
+                || taskRows(t.code()).stream().anyMatch(r -> r.status() != TaskStatus.DONE)).toList();
     }
 
     /** Plan tasks past their end date and not done, as the workbook marks them. */

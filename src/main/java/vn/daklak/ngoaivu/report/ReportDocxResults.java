@@ -3,18 +3,23 @@ package vn.daklak.ngoaivu.report;
 import static vn.daklak.ngoaivu.support.VietnameseNumbers.whole;
 import static vn.daklak.ngoaivu.report.DocxNumbers.money;
 
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import vn.daklak.ngoaivu.normalize.Countries;
 import vn.daklak.ngoaivu.normalize.TaskStatus;
+import vn.daklak.ngoaivu.normalize.VietText;
 
 /** Section I of the report: submissions, tasks by group of the plan with notable activities, spending. */
 final class ReportDocxResults {
 
     private static final int NOTABLE_EVENTS_PER_GROUP = 3;
+    /** Beyond this many agencies a sentence gives their count only; the workbook lists each agency. */
+    static final int NAMED_AT_MOST = 5;
 
     private final ReportDocxFacts facts;
     private final PeriodFigures figures;
@@ -28,6 +33,10 @@ final class ReportDocxResults {
         document.section("I. KẾT QUẢ THỰC HIỆN");
         document.subsection("1. Tình hình báo cáo của các cơ quan, đơn vị");
         document.paragraph(submissionSentence());
+        String basis = timelinessBasisSentence();
+        if (basis != null) {
+            document.paragraph(basis);
+        }
         document.subsection("2. Kết quả thực hiện các nhiệm vụ của Kế hoạch");
         document.paragraph(taskSentence());
         int groupNumber = 0;
@@ -41,14 +50,64 @@ final class ReportDocxResults {
         document.paragraph(spendingSentence());
     }
 
+    /**
+     * The expected agencies split so that the parts add up (on time + late + rejected only + sent nothing =
+     * expected), then the agencies that reported without being required to, apart.
+     */
     String submissionSentence() {
-        return ("Có %s cơ quan, đơn vị thuộc diện báo cáo. Đã nhận báo cáo hợp lệ của %s cơ quan, đơn vị (%s gửi đúng hạn,"
-                + " %s gửi sau hạn ngày %s); %s cơ quan, đơn vị thuộc diện báo cáo chưa có báo cáo hợp lệ, trong đó %s"
-                + " cơ quan, đơn vị có tệp báo cáo bị từ chối.")
-                .formatted(whole(figures.expectedCodes().size()), whole(figures.acceptedCodes().size()),
-                        whole(figures.onTimeCount()), whole(figures.lateCount()),
-                        Decree30Dates.shortDate(figures.deadline()), whole(figures.missingCodes().size()),
-                        whole(figures.rejectedCodes().size()));
+        List<String> parts = new ArrayList<>();
+        addCount(parts, figures.onTimeCount(), "gửi báo cáo hợp lệ đúng hạn");
+        addCount(parts, figures.lateCount(), "gửi báo cáo hợp lệ sau hạn ngày "
+                + Decree30Dates.shortDate(figures.deadline()));
+        addCount(parts, figures.expectedRejectedCount(), "chỉ có tệp báo cáo bị từ chối");
+        addCount(parts, figures.expectedMissingCount(), "chưa gửi báo cáo");
+        String sentence = "Có %s cơ quan, đơn vị thuộc diện báo cáo%s".formatted(whole(figures.expectedCodes().size()),
+                parts.isEmpty() ? "." : ": " + String.join("; ", parts) + ".");
+        List<String> unrequested = figures.unrequestedCodes();
+        if (!unrequested.isEmpty()) {
+            sentence += " Ngoài ra, %s cơ quan, đơn vị không thuộc diện báo cáo cũng gửi báo cáo (%s); số liệu của"
+                    .formatted(whole(unrequested.size()), names(unrequested))
+                    + " các báo cáo này được tổng hợp chung.";
+        }
+        return sentence;
+    }
+
+    /** How timeliness was judged, naming the agencies whose file time and stated date disagree; null when none. */
+    String timelinessBasisSentence() {
+        if (figures.expectedAcceptedCount() == 0) {
+            return null;
+        }
+        List<String> overruled = figures.statedDateOverrulesArrivalCodes();
+        List<String> byArrival = figures.judgedByArrivalCodes();
+        StringBuilder text = new StringBuilder("Việc gửi đúng hạn được xác định theo ngày lập ghi trong báo cáo"
+                + " (mục \"Ngày lập\" của trang Thông tin chung)");
+        if (!byArrival.isEmpty()) {
+            text.append(("; %s không ghi ngày lập (hoặc ghi ngày sau thời điểm nhận tệp) nên được xác định theo thời"
+                    + " điểm nhận tệp").formatted(few(byArrival)));
+        }
+        text.append('.');
+        if (!overruled.isEmpty()) {
+            text.append(" Tệp của %s được nhận sau hạn nhưng ngày lập trong hạn nên được tính theo ngày lập"
+                    .formatted(few(overruled)))
+                    .append(" (thời điểm nhận tệp có thể là thời điểm sao chép tệp).");
+        }
+        return text.toString();
+    }
+
+    /** "2 cơ quan, đơn vị (A, B)" up to {@link #NAMED_AT_MOST} names; the count alone beyond, to stay readable. */
+    private String few(List<String> codes) {
+        String count = whole(codes.size()) + " cơ quan, đơn vị";
+        return codes.size() > NAMED_AT_MOST ? count : count + " (" + names(codes) + ")";
+    }
+
+    private String names(List<String> codes) {
+        return codes.stream().map(facts::agencyName).collect(Collectors.joining(", "));
+    }
+
+    private static void addCount(List<String> parts, long count, String what) {
+        if (count > 0) {
+            parts.add(whole(count) + " cơ quan, đơn vị " + what);
+        }
     }
 
     String taskSentence() {
@@ -77,14 +136,21 @@ final class ReportDocxResults {
             document.paragraph(taskLine(task));
         }
         Set<String> codes = tasks.stream().map(PlanTaskFigure::code).collect(Collectors.toSet());
-        List<EventFigure> notable = facts.events(codes).stream()
-                .sorted(Comparator.comparingInt(EventFigure::participantCount).reversed()
-                        .thenComparing(EventFigure::startDate))
-                .limit(NOTABLE_EVENTS_PER_GROUP).toList();
+        List<EventFigure> notable = notable(facts.events(codes));
         if (!notable.isEmpty()) {
             document.paragraph("Hoạt động tiêu biểu: ", notable.stream().map(this::eventDescription)
                     .collect(Collectors.joining("; ")) + ".");
         }
+    }
+
+    /** The largest activities, one per title: the same activity reported by several agencies is listed once. */
+    static List<EventFigure> notable(List<EventFigure> events) {
+        Map<String, EventFigure> byTitle = new LinkedHashMap<>();
+        events.stream()
+                .sorted(Comparator.comparingInt(EventFigure::participantCount).reversed()
+                        .thenComparing(EventFigure::startDate))
+                .forEach(e -> byTitle.putIfAbsent(VietText.matchKey(e.name()), e));
+        return byTitle.values().stream().limit(NOTABLE_EVENTS_PER_GROUP).toList();
     }
 
     private String taskLine(PlanTaskFigure task) {

@@ -22,6 +22,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param recipients       "Nơi nhận" lines of the report, without the leading "- " and trailing ";"
  * @param h1Deadline       agencies' deadline for the 6-month report (day/month of the report year)
  * @param yearDeadline     agencies' deadline for the annual report
+ * @param reminderWorkingDays the new deadline a reminder letter sets, in working days (Monday to Friday) after the
+ *                         letter's date
  */
 @ConfigurationProperties("ngvh.report")
 public record ReportProperties(
@@ -37,5 +39,6 @@ public record ReportProperties(
         @DefaultValue({"UBND tỉnh (để b/c)", "Bộ Ngoại giao (để b/c)", "Giám đốc, các PGĐ Sở", "Lưu: VT, HTQT"})
         List<String> recipients,
         @DefaultValue("--06-20") MonthDay h1Deadline,
-        @DefaultValue("--12-20") MonthDay yearDeadline) {
+        @DefaultValue("--12-20") MonthDay yearDeadline,
+        @DefaultValue("10") int reminderWorkingDays) {
 }

@@ -33,12 +33,13 @@ public class ReportService {
     private final ReportDocxWriter reportDocx;
     private final ReminderLetterWriter reminderLetter;
     private final ReportCharts charts;
+    private final BriefingDeckWriter briefingDeck;
     private final TransactionTemplate snapshot;
 
     public ReportService(PeriodFiguresQuery query, SummaryJsonWriter summaryWriter,
             ConsolidatedWorkbookWriter workbookWriter, CsvExports csvExports, ReportDocxWriter reportDocx,
             ReminderLetterWriter reminderLetter, ObjectProvider<ReportCharts> charts,
-            PlatformTransactionManager transactions) {
+            BriefingDeckWriter briefingDeck, PlatformTransactionManager transactions) {
         this.query = query;
         this.summaryWriter = summaryWriter;
         this.workbookWriter = workbookWriter;
@@ -46,6 +47,7 @@ public class ReportService {
         this.reportDocx = reportDocx;
         this.reminderLetter = reminderLetter;
         this.charts = charts.getIfAvailable(() -> (figures, folder) -> List.of());
+        this.briefingDeck = briefingDeck;
         this.snapshot = new TransactionTemplate(transactions);
         snapshot.setReadOnly(true);
         snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
@@ -84,6 +86,7 @@ public class ReportService {
         List<ChartImage> images = charts.render(figures, Files.createDirectories(folder.resolve(CHART_FOLDER)));
         workbookWriter.write(figures, folder, images);
         reportDocx.write(figures, images, folder);
+        briefingDeck.write(figures, images, folder);
         reminderLetter.write(figures, folder);
     }
 

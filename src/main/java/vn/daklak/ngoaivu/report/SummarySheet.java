@@ -37,6 +37,7 @@ final class SummarySheet {
         table.row("Hạn nộp báo cáo", f.deadline());
         table.row("Số cơ quan báo cáo đúng hạn", f.onTimeCount());
         table.row("Số cơ quan báo cáo trễ hạn", f.lateCount());
+        table.row("Số cơ quan không thuộc diện báo cáo nhưng đã gửi", f.unrequestedCodes().size());
     }
 
     private static void events(TableSheet table, PeriodFigures f) {

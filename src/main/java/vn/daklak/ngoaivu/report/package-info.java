@@ -6,9 +6,11 @@
  * <li>{@code bao-cao-tong-hop-<year>-<period>.xlsx}: sheets Tổng hợp (key figures, the Decree 09 window, execution
  * rate), Theo cơ quan, Nhiệm vụ (task × agency status matrix), Hoạt động, Kinh phí (planned budget beside), Chưa báo
  * cáo, Chất lượng dữ liệu, So sánh các năm (by successor agency, with the mergers followed) and Biểu đồ;</li>
- * <li>{@code bao-cao-<year>-<period>.docx}: the report in the Decree 30/2020 layout, sections I–IV, then the
- * charts;</li>
- * <li>{@code cong-van-don-doc-<year>-<period>.docx}: the reminder letter to agencies without a valid report;</li>
+ * <li>{@code bao-cao-<year>-<period>.docx}: the report in the Decree 30/2020 layout, sections I–IV, the closing
+ * formula, "Nơi nhận" and the signature, then the charts in an appendix;</li>
+ * <li>{@code cong-van-don-doc-<year>-<period>.docx}: the reminder letter to agencies without a valid report, with a
+ * new deadline;</li>
+ * <li>{@code trinh-chieu-<year>-<period>.pptx}: the leaders' briefing deck (16:9);</li>
  * <li>{@code charts/*.png} (1600×900) and {@code *.svg}: drawn by the chart package through
  * {@link vn.daklak.ngoaivu.report.ReportCharts};</li>
  * <li>{@code exports/*.csv}: the period's normalised rows, UTF-8 with BOM.</li>

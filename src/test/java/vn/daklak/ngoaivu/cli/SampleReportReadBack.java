@@ -30,6 +30,7 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.daklak.ngoaivu.normalize.TaskStatus;
+import vn.daklak.ngoaivu.samples.SampleInbox;
 
 /**
  * Reads one period's written report set of the sample run back (workbook, .docx report, reminder letter, charts) and
@@ -47,12 +48,8 @@ final class SampleReportReadBack {
             + " WHERE s.agency_code = a.code AND s.year = ? AND s.period = ? AND s.is_current"
             + " AND s.status = 'ACCEPTED')"
             + " ORDER BY 1";
-    /** Agencies with a current accepted report whose first accepted file arrived by the deadline day, Vietnam time. */
-    private static final String ON_TIME = "SELECT count(*) FROM (SELECT agency_code FROM submission"
-            + " WHERE year = ? AND period = ? AND agency_code IS NOT NULL GROUP BY agency_code"
-            + " HAVING bool_or(is_current AND status = 'ACCEPTED') AND (min(received_at) FILTER (WHERE status ="
-            + " 'ACCEPTED') AT TIME ZONE 'Asia/Ho_Chi_Minh')::date <= CAST(? AS DATE)) t";
-    private static final Pattern LISTED = Pattern.compile("^\\d+\\. .* \\(([A-Z0-9-]+)\\): .*");
+    /** "2. Sở Kế hoạch và Đầu tư: …": a numbered line of the reminder letter, named in full. */
+    private static final Pattern LISTED = Pattern.compile("^\\d+\\. ([^:]+): .*");
 
     private final Connection db;
     private final Path folder;
@@ -60,7 +57,6 @@ final class SampleReportReadBack {
     private final String period;
     private final String windowFrom;
     private final String windowTo;
-    private final String deadline;
 
     SampleReportReadBack(Connection db, Path output, int year, String period) {
         this.db = db;
@@ -69,7 +65,6 @@ final class SampleReportReadBack {
         this.period = period;
         this.windowFrom = (year - 1) + "-12-15";
         this.windowTo = period.equals("H1") ? year + "-06-14" : year + "-12-14";
-        this.deadline = period.equals("H1") ? year + "-06-20" : year + "-12-20";
     }
 
     /** Every key figure of sheet "Tổng hợp" against the database. */
@@ -81,9 +76,14 @@ final class SampleReportReadBack {
                 year, period).size());
         assertThat(values.get("Số cơ quan đã báo cáo")).isEqualTo(number("SELECT count(*) FROM submission s"
                 + " WHERE s.is_current AND s.status = 'ACCEPTED' AND s.year = ? AND s.period = ?", year, period));
-        double onTime = number(ON_TIME, year, period, deadline);
+        // the timeliness the generator intends, by the dates the files state, whatever their times on disk
+        Map<String, Boolean> intended = SampleInbox.intendedTimeliness(year, period);
+        double onTime = intended.values().stream().filter(Boolean::booleanValue).count();
         assertThat(values.get("Số cơ quan báo cáo đúng hạn")).isEqualTo(onTime);
-        assertThat(values.get("Số cơ quan báo cáo trễ hạn")).isEqualTo(values.get("Số cơ quan đã báo cáo") - onTime);
+        assertThat(values.get("Số cơ quan báo cáo trễ hạn")).isEqualTo(intended.size() - onTime);
+        assertThat(values.get("Số cơ quan báo cáo đúng hạn") + values.get("Số cơ quan báo cáo trễ hạn")
+                + values.get("Số cơ quan không thuộc diện báo cáo nhưng đã gửi"))
+                .isEqualTo(values.get("Số cơ quan đã báo cáo"));
         assertThat(values.get("Số nhiệm vụ được báo cáo")).isEqualTo(current("count(*)", "task_report"));
         for (TaskStatus status : TaskStatus.values()) {
             assertThat(values.get("   - " + status.label())).as(status.name())
@@ -133,13 +133,13 @@ final class SampleReportReadBack {
         return codes(WITHOUT_VALID_REPORT, windowTo, windowFrom, year, period);
     }
 
-    /** The codes the reminder letter lists, in its numbered lines. */
-    List<String> reminderLetterCodes() throws IOException {
+    /** The codes of the agencies the reminder letter lists by name, in its numbered lines. */
+    List<String> reminderLetterCodes() throws IOException, SQLException {
         List<String> codes = new ArrayList<>();
         for (String text : docxTexts("cong-van-don-doc-" + year + "-" + period + ".docx")) {
             Matcher m = LISTED.matcher(text);
             if (m.matches()) {
-                codes.add(m.group(1));
+                codes.addAll(codes("SELECT code FROM agency WHERE name = ?", m.group(1)));
             }
         }
         return codes;
@@ -149,7 +149,7 @@ final class SampleReportReadBack {
     void assertReportDocxEqualsTheDatabase() throws Exception {
         String text = String.join("\n", docxTexts("bao-cao-" + year + "-" + period + ".docx"));
         int expected = codes(EXPECTED, windowTo, windowFrom).size();
-        assertThat(text).contains("Có " + dots(expected) + " cơ quan, đơn vị thuộc diện báo cáo.");
+        assertThat(text).contains("Có " + dots(expected) + " cơ quan, đơn vị thuộc diện báo cáo: ");
         assertThat(text).contains("đã báo cáo " + dots((long) current("count(*)", "task_report"))
                 + " lượt thực hiện nhiệm vụ");
         assertThat(text).contains("đã thực hiện " + dots((long) current("sum(r.spent)", "spending")) + " đồng");

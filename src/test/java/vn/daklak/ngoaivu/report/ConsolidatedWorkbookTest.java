@@ -83,7 +83,9 @@ class ConsolidatedWorkbookTest {
         assertThat(values.get("Kinh phí đã thực hiện (đồng)")).isEqualTo(sql("SELECT sum(spent) FROM spending r" + CURRENT));
         assertThat(values.get("Kinh phí dự toán (đồng)")).isEqualTo(sql("SELECT sum(estimate) FROM spending r" + CURRENT));
         assertThat(values).containsEntry("Số cơ quan phải báo cáo", 5.0).containsEntry("Số cơ quan chưa báo cáo", 3.0)
-                .containsEntry("Số cơ quan báo cáo đúng hạn", 2.0).containsEntry("Số cơ quan báo cáo trễ hạn", 1.0);
+                .containsEntry("Số cơ quan báo cáo đúng hạn", 1.0).containsEntry("Số cơ quan báo cáo trễ hạn", 1.0)
+                .containsEntry("Số cơ quan có tệp bị từ chối (chưa có tệp hợp lệ)", 1.0)
+                .containsEntry("Số cơ quan không thuộc diện báo cáo nhưng đã gửi", 1.0);
     }
 
     @Test

@@ -14,6 +14,6 @@ final class DocxTestProperties {
                 "KT. GIÁM ĐỐC",
                 "PHÓ GIÁM ĐỐC", "Nguyễn Văn An",
                 List.of("UBND tỉnh (để b/c)", "Bộ Ngoại giao (để b/c)", "Lưu: VT, HTQT"),
-                MonthDay.of(6, 20), MonthDay.of(12, 20));
+                MonthDay.of(6, 20), MonthDay.of(12, 20), 10);
     }
 }

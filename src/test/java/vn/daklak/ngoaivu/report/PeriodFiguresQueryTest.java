@@ -48,8 +48,12 @@ class PeriodFiguresQueryTest {
         assertThat(agencies.get("SNGV").onTime()).isTrue();
         assertThat(agencies.get("SVHTTDL").onTime()).isFalse();
         assertThat(agencies.get("STC").onTime()).isNull();
-        assertThat(figures.onTimeCount()).isEqualTo(2);
+        assertThat(agencies.get("BDL").onTime()).isTrue();
+        assertThat(figures.onTimeCount()).isEqualTo(1);
         assertThat(figures.lateCount()).isEqualTo(1);
+        assertThat(figures.unrequestedCodes()).containsExactly("BDL");
+        assertThat(figures.onTimeCount() + figures.lateCount() + figures.expectedRejectedCount()
+                + figures.expectedMissingCount()).isEqualTo(figures.expectedCodes().size());
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -23,20 +24,20 @@ import vn.daklak.ngoaivu.normalize.Period;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ReminderLetterWriterTest {
 
-    /** "2. Sở Kế hoạch và Đầu tư (SKHDT): …": the numbered lines of the letter and the code in them. */
-    private static final Pattern LISTED = Pattern.compile("^\\d+\\. .* \\(([A-Z0-9-]+)\\): .*");
+    /** "2. Sở Kế hoạch và Đầu tư: …": the numbered lines of the letter and the agency's name in them. */
+    private static final Pattern LISTED = Pattern.compile("^\\d+\\. ([^:]+): .*");
 
     /** Independent of the report's own SQL: expected agencies without a current accepted file, plus rejected-only. */
     private static final String NOT_REPORTED = """
-            SELECT a.code FROM agency a
+            SELECT a.name FROM agency a
              WHERE a.reports AND (a.valid_from IS NULL OR a.valid_from <= :to)
                AND (a.valid_to IS NULL OR a.valid_to >= :from)
                AND NOT EXISTS (SELECT 1 FROM submission s WHERE s.agency_code = a.code AND s.year = :year
                                   AND s.period = :period AND s.is_current AND s.status = 'ACCEPTED')
             UNION
-            SELECT agency_code FROM submission WHERE year = :year AND period = :period
-             GROUP BY agency_code HAVING bool_and(status = 'REJECTED')
-             ORDER BY 1
+            SELECT a.name FROM submission s JOIN agency a ON a.code = s.agency_code
+             WHERE s.year = :year AND s.period = :period
+             GROUP BY a.code, a.name HAVING bool_and(s.status = 'REJECTED')
             """;
 
     @Autowired
@@ -57,27 +58,59 @@ class ReminderLetterWriterTest {
     }
 
     @Test
-    void letterListsExactlyTheAgenciesWithoutAValidReportWithReasonAndDeadline() {
+    void letterListsExactlyTheAgenciesWithoutAValidReportByFullNameWithReason() {
         List<String> body = writeLetter(2024, Period.YEAR);
 
-        assertThat(listedCodes(body)).containsExactly("HBD", "SKHDT", "STC")
-                .isEqualTo(notReportedInDatabase(2024, Period.YEAR));
+        assertThat(listedNames(body)).containsExactly("UBND huyện Buôn Đôn", "Sở Kế hoạch và Đầu tư", "Sở Tài chính")
+                .containsExactlyInAnyOrderElementsOf(notReportedInDatabase(2024, Period.YEAR));
         assertThat(body).contains(
-                "1. UBND huyện Buôn Đôn (HBD): Chưa gửi báo cáo. Hạn gửi: 20/12/2024.",
-                "2. Sở Kế hoạch và Đầu tư (SKHDT): Chưa gửi báo cáo. Hạn gửi: 20/12/2024.",
-                "3. Sở Tài chính (STC): Đã gửi 2 tệp, tất cả bị từ chối. Lỗi đầu tiên: Năm báo cáo để trống."
-                        + " Hạn gửi: 20/12/2024.");
+                "1. UBND huyện Buôn Đôn: Chưa gửi báo cáo.",
+                "2. Sở Kế hoạch và Đầu tư: Chưa gửi báo cáo.",
+                "3. Sở Tài chính: Đã gửi 2 tệp, tất cả bị từ chối. Lỗi đầu tiên: Năm báo cáo để trống.");
+        assertThat(String.join("\n", body)).doesNotContain("HBD").doesNotContain("SKHDT").doesNotContain("STC");
         assertThat(body).containsSubsequence("Kính gửi:", "- UBND huyện Buôn Đôn;", "- Sở Kế hoạch và Đầu tư;",
                 "- Sở Tài chính.");
+    }
+
+    @Test
+    void addresseesAreALeftAlignedListUnderKinhGui() throws IOException {
+        Path file = writer.write(query.load(2024, Period.YEAR), output, LocalDate.of(2024, 12, 26)).orElseThrow();
+        DocxReadBack letter = new DocxReadBack(Files.readAllBytes(file));
+
+        for (String line : List.of("- UBND huyện Buôn Đôn;", "- Sở Kế hoạch và Đầu tư;", "- Sở Tài chính.")) {
+            assertThat(letter.paragraph(line).orElseThrow().getAlignment()).as(line)
+                    .isEqualTo(ParagraphAlignment.LEFT);
+        }
+    }
+
+    @Test
+    void letterRecallsThePassedDeadlineAndSetsANewOneTenWorkingDaysLater() {
+        // 26/12/2024 is a Thursday: ten working days, weekends skipped, end on Thursday 09/01/2025
+        List<String> body = writeLetter(2024, Period.YEAR);
+
+        assertThat(body).anyMatch(line -> line.contains("hạn chót ngày 20/12/2024."));
+        assertThat(body).anyMatch(line -> line.contains("báo cáo theo đúng mẫu quy định trước ngày 09/01/2025"));
+        assertThat(WorkingDays.after(LocalDate.of(2025, 1, 3), 1)).isEqualTo(LocalDate.of(2025, 1, 6));
     }
 
     @Test
     void halfYearLetterFollowsThatPeriodsSubmissionsAndDeadline() {
         List<String> body = writeLetter(2024, Period.H1);
 
-        assertThat(listedCodes(body)).containsExactly("HBD", "SKHDT", "SNGV", "STC")
-                .isEqualTo(notReportedInDatabase(2024, Period.H1));
-        assertThat(body).allMatch(line -> !LISTED.matcher(line).matches() || line.endsWith("Hạn gửi: 20/06/2024."));
+        assertThat(listedNames(body)).containsExactly("UBND huyện Buôn Đôn", "Sở Kế hoạch và Đầu tư", "Sở Ngoại vụ",
+                "Sở Tài chính").containsExactlyInAnyOrderElementsOf(notReportedInDatabase(2024, Period.H1));
+        assertThat(body).anyMatch(line -> line.contains("hạn chót ngày 20/06/2024."));
+    }
+
+    @Test
+    void halfYearLetterSpeaksOfTheYearsPlanAndKeepsItsSignatureBlockInOnePiece() throws IOException {
+        Path file = writer.write(query.load(2024, Period.H1), output.resolve("h1"), LocalDate.of(2024, 6, 26))
+                .orElseThrow();
+        DocxReadBack letter = new DocxReadBack(Files.readAllBytes(file));
+
+        assertThat(letter.cell(0, 1, 0).getText()).contains("V/v đôn đốc gửi báo cáo kết quả thực hiện Kế hoạch Ngoại"
+                + " giao văn hóa năm 2024 trong 6 tháng đầu năm").doesNotContain("Ngoại giao văn hóa 6 tháng");
+        assertThat(letter.document.getTables().get(1).getRow(0).isCantSplitRow()).isTrue();
     }
 
     @Test
@@ -113,7 +146,7 @@ class ReminderLetterWriterTest {
         }
     }
 
-    private static List<String> listedCodes(List<String> body) {
+    private static List<String> listedNames(List<String> body) {
         return body.stream().map(LISTED::matcher).filter(Matcher::matches).map(m -> m.group(1)).toList();
     }
 

@@ -16,16 +16,20 @@ class ReportDocxFactsTest {
     private final ReportDocxFacts facts = new ReportDocxFacts(new PeriodFigures(2024, Period.YEAR,
             Period.YEAR.window(2024), LocalDate.of(2024, 12, 20), List.of(),
             List.of(plan("NV01", "A", WINDOW_END), plan("NV02", "A", WINDOW_END.plusDays(1)),
-                    plan("NV03", null, LocalDate.of(2024, 3, 31)), plan("NV04", "B", null)),
+                    plan("NV03", null, LocalDate.of(2024, 3, 31)), plan("NV04", "B", null),
+                    plan("NV05", "A", null)),
             List.of(task("SNGV", "NV01", TaskStatus.DONE), task("STC", "NV01", TaskStatus.IN_PROGRESS),
-                    task("STC", "NV02", TaskStatus.DONE), task("SNGV", "NV03", TaskStatus.POSTPONED)),
+                    task("STC", "NV02", TaskStatus.DONE), task("SNGV", "NV03", TaskStatus.POSTPONED),
+                    task("SNGV", "NV05", TaskStatus.DONE)),
             List.of(),
             List.of(spend("NV01", 100, 49), spend("NV01", 0, 0), spend("NV02", 100, 50), spend("NV03", 0, 10)),
             List.of(), YearComparison.NONE));
 
     @Test
-    void aTaskIsDoneOnlyWhenItsLeadAgencyReportedItDone() {
-        assertThat(facts.unfinished()).extracting(PlanTaskFigure::code).containsExactly("NV02", "NV03", "NV04");
+    void aTaskCarriesOverUnlessItsLeadReportedItDoneAndNoAgencyReportsItsPartOpen() {
+        // NV01: done by its lead, in progress at STC; NV02: done by STC only; NV05: done by its lead, nobody open
+        assertThat(facts.unfinished()).extracting(PlanTaskFigure::code)
+                .containsExactly("NV01", "NV02", "NV03", "NV04");
     }
 
     @Test

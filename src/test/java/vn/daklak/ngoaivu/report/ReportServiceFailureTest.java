@@ -43,6 +43,8 @@ class ReportServiceFailureTest {
     @Autowired
     private ReminderLetterWriter reminderLetter;
     @Autowired
+    private BriefingDeckWriter briefingDeck;
+    @Autowired
     private ReportService service;
     @Autowired
     private DataSource dataSource;
@@ -103,7 +105,7 @@ class ReportServiceFailureTest {
     private ReportService service(PeriodFiguresQuery figures, ReminderLetterWriter letter, ReportCharts charts) {
         return new ReportService(figures, summaryWriter, workbookWriter, csvExports, reportDocx, letter,
                 new StaticListableBeanFactory(Map.of("charts", charts)).getBeanProvider(ReportCharts.class),
-                transactions);
+                briefingDeck, transactions);
     }
 
     private void assertPreviousReportsKept(Path folder, String before) throws IOException {

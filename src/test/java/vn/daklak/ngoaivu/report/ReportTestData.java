@@ -60,6 +60,12 @@ final class ReportTestData {
         return id;
     }
 
+    /** The date the file states in "Ngày lập", as ingest stores it. */
+    ReportTestData statedDate(long submission, String date) {
+        jdbc.sql("UPDATE submission SET report_date = CAST(? AS DATE) WHERE id = ?").params(date, submission).update();
+        return this;
+    }
+
     /** A rejected file with one error. */
     long rejected(String agency, int year, Period period, String receivedAt, String error) {
         long id = insertSubmission(agency, year, period, "REJECTED", receivedAt);

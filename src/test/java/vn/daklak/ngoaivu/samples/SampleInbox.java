@@ -8,6 +8,7 @@ import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import vn.daklak.ngoaivu.normalize.Period;
 
@@ -53,6 +54,14 @@ public final class SampleInbox {
     /** The figures summary.json must hold for {@code year} and {@code period} ("H1" or "YEAR") after ingesting all. */
     public static ExpectedSummary expected(int year, String period) {
         return SummaryCalculator.compute(submissions(), year, Period.valueOf(period));
+    }
+
+    /**
+     * The timeliness the generator intends for {@code year} and {@code period}: expected agency code to on time, for
+     * the expected agencies with an accepted file, judged by the date each first accepted file states.
+     */
+    public static Map<String, Boolean> intendedTimeliness(int year, String period) {
+        return SampleTimeliness.intended(submissions(), year, Period.valueOf(period));
     }
 
     /** One valid SVHTTDL 2024 YEAR workbook with about {@code eventRows} rows, streamed (for the memory benchmark). */

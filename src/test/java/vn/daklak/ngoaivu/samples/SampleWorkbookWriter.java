@@ -79,6 +79,9 @@ final class SampleWorkbookWriter {
             info(sheet, styles, next, "Điện thoại", contact.phone());
             info(sheet, styles, next, "Email", contact.email());
             info(sheet, styles, next, "Ngày lập", contact.date());
+        } else {
+            // the stated date, not the file's time, tells when a report was made (a clone resets file times)
+            info(sheet, styles, next, "Report date", SampleContact.of(submission).date());
         }
     }
 

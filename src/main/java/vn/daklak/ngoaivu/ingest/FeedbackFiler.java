@@ -11,8 +11,9 @@ import vn.daklak.ngoaivu.format.Problem;
 import vn.daklak.ngoaivu.ingest.SubmissionStore.KnownSubmission;
 
 /**
- * Files the agency's feedback under {@code output/feedback/<year>/<period>/<agency-or-unknown>/<file>.ket-qua.xlsx}
- * (and .csv). A feedback that cannot be written is logged, never a reason to lose the ingest.
+ * Files the agency's feedback under {@code output/feedback/<year>/<period>/<agency>/<file>.ket-qua.xlsx} (and .csv),
+ * or {@code output/feedback/unknown/} when the agency could not be read. A feedback that cannot be written is
+ * logged, never a reason to lose the ingest.
  */
 @Component
 class FeedbackFiler {
@@ -29,10 +30,7 @@ class FeedbackFiler {
 
     Path write(Path original, String originalName, KnownSubmission submission, boolean accepted,
                List<Problem> problems, Path outputRoot) {
-        Path folder = outputRoot.resolve("feedback")
-                .resolve(submission.year() == null ? UNKNOWN : submission.year().toString())
-                .resolve(submission.period() == null ? UNKNOWN : submission.period())
-                .resolve(submission.agencyCode() == null ? UNKNOWN : submission.agencyCode());
+        Path folder = folderOf(outputRoot.resolve("feedback"), submission);
         Path xlsx = folder.resolve(originalName + ".ket-qua.xlsx");
         Path csv = folder.resolve(originalName + ".ket-qua.csv");
         String agencyName = submission.agencyCode() == null ? null : store.agencyName(submission.agencyCode());
@@ -44,5 +42,18 @@ class FeedbackFiler {
             log.error("Không ghi được phản hồi cho {}", originalName, e);
             return null;
         }
+    }
+
+    /**
+     * {@code <year>/<period>/<agency>} when all three were read; a file whose agency could not be read goes to
+     * {@code unknown/} at once, not {@code unknown/unknown/unknown/}: nobody browses an agency's folder for it.
+     */
+    static Path folderOf(Path feedbackRoot, KnownSubmission submission) {
+        if (submission.agencyCode() == null) {
+            return feedbackRoot.resolve(UNKNOWN);
+        }
+        return feedbackRoot.resolve(submission.year() == null ? UNKNOWN : submission.year().toString())
+                .resolve(submission.period() == null ? UNKNOWN : submission.period())
+                .resolve(submission.agencyCode());
     }
 }

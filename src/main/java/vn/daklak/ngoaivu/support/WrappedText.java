@@ -1,0 +1,41 @@
+package vn.daklak.ngoaivu.support;
+
+/**
+ * The height a wrapped text cell needs. Excel does not grow a row when it opens a file, and LibreOffice grows it only
+ * sometimes, so a long paragraph either overlaps the next row or is cut off in print: the row height is set from an
+ * estimate of the wrapped lines instead.
+ */
+public final class WrappedText {
+
+    /** Line height over font size, as Excel and LibreOffice lay out Calibri and Times New Roman. */
+    private static final float LINE_SPACING = 1.3f;
+    /**
+     * Characters of a column width (counted in the width of '0') that a line of Vietnamese prose actually holds; the
+     * margin covers wide letters and words pushed to the next line whole.
+     */
+    private static final float FILL = 0.85f;
+
+    private WrappedText() {
+    }
+
+    /** Lines {@code text} wraps to in a column {@code columnChars} wide; each line break starts a new line. */
+    public static int lines(String text, int columnChars) {
+        if (text == null || text.isEmpty()) {
+            return 1;
+        }
+        int perLine = Math.max(1, (int) (columnChars * FILL));
+        int lines = 0;
+        for (String paragraph : text.split("\n", -1)) {
+            lines += Math.max(1, (paragraph.length() + perLine - 1) / perLine);
+        }
+        return lines;
+    }
+
+    /**
+     * Row height in whole points (a row height is stored in twentieths of a point: a fraction would not read back the
+     * same) for {@code text} in a font of {@code fontPoints} in a column {@code columnChars} wide.
+     */
+    public static float heightInPoints(String text, int columnChars, int fontPoints) {
+        return (float) Math.ceil(lines(text, columnChars) * fontPoints * LINE_SPACING + 2);
+    }
+}

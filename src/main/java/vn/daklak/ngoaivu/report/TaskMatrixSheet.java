@@ -7,12 +7,17 @@ import java.util.stream.Collectors;
 
 /**
  * Sheet "Nhiệm vụ": plan tasks × reporting agencies, each cell the status the agency reported, plus the task's
- * overall state ({@link PeriodFigures#progress}).
+ * overall state ({@link PeriodFigures#progress}). Printed landscape across as many pages as the agencies need, each
+ * page repeating the header row and the task's code, group and content.
  */
 final class TaskMatrixSheet {
 
     static final String NAME = "Nhiệm vụ";
     static final int FIRST_AGENCY_COLUMN = 8;
+    /** Code, group and content of the task: repeated on every printed page, beside each slice of agencies. */
+    static final int PRINTED_ON_EVERY_PAGE = 3;
+    private static final int CONTENT = 40;
+    private static final int NARROW = 18;
 
     private TaskMatrixSheet() {
     }
@@ -24,6 +29,7 @@ final class TaskMatrixSheet {
         headers.addAll(agencies);
         TableSheet table = sheets.table(NAME, "Tình hình thực hiện nhiệm vụ theo cơ quan",
                 headers.toArray(String[]::new));
+        narrowForPrint(table, headers.size());
         for (PlanTaskFigure task : f.planTasks()) {
             List<Object> cells = new ArrayList<>(List.of(task.code(), nullToEmpty(task.groupName()),
                     task.content(), nullToEmpty(task.leadAgency()), String.join(", ", task.coordinatingAgencies())));
@@ -35,7 +41,15 @@ final class TaskMatrixSheet {
             }
             table.row(cells.toArray());
         }
-        table.finish();
+        table.finishAcrossPages(PRINTED_ON_EVERY_PAGE);
+    }
+
+    /** Every column wraps within a width that leaves room on a landscape page for several agencies beside the task. */
+    private static void narrowForPrint(TableSheet table, int columns) {
+        table.maxWidth(1, NARROW).maxWidth(2, CONTENT).maxWidth(3, NARROW).maxWidth(4, NARROW);
+        for (int c = FIRST_AGENCY_COLUMN - 1; c < columns; c++) {
+            table.maxWidth(c, NARROW);
+        }
     }
 
     private static String statusOf(PeriodFigures f, String taskCode, String agency) {

@@ -1,6 +1,7 @@
 package vn.daklak.ngoaivu.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -18,6 +19,8 @@ import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.PageMargin;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
@@ -145,7 +148,6 @@ class ConsolidatedWorkbookTest {
         assertThat(nv01.getCell(4).getNumericCellValue()).isEqualTo(850_000_000d);
         assertThat(nv01.getCell(7).getNumericCellValue())
                 .isEqualTo(sql("SELECT sum(spent) FROM spending r" + CURRENT + " AND r.task_code = 'NV01'"));
-        assertThat(nv01.getCell(7).getCellStyle().getDataFormatString()).isEqualTo("#,##0");
         assertThat(rowsByFirstCell(sheet).get("NV02").getCell(9).getNumericCellValue()).isEqualTo(50_000_000d);
     }
 
@@ -159,16 +161,65 @@ class ConsolidatedWorkbookTest {
     }
 
     @Test
-    void everyTableSheetIsFrozenFilteredAndPrintsA4LandscapeWithRepeatedHeader() {
-        for (int i = 0; i < 7; i++) {
+    void everyTableSheetIsFrozenFilteredAndPrintsOnA4WithDecree30MarginsAndRepeatedHeader() {
+        for (int i = 0; i < 8; i++) {
             XSSFSheet sheet = workbook.getSheetAt(i);
-            assertThat(sheet.getPaneInformation().getHorizontalSplitPosition()).as(sheet.getSheetName())
-                    .isEqualTo((short) 3);
-            assertThat(sheet.getCTWorksheet().getAutoFilter().getRef()).as(sheet.getSheetName()).startsWith("A3:");
-            assertThat(sheet.getPrintSetup().getLandscape()).isTrue();
-            assertThat(sheet.getPrintSetup().getPaperSize()).isEqualTo((short) 9);
-            assertThat(sheet.getRepeatingRows().formatAsString()).isEqualTo("3:3");
+            String name = sheet.getSheetName();
+            assertThat(sheet.getPaneInformation().getHorizontalSplitPosition()).as(name).isEqualTo((short) 3);
+            assertThat(sheet.getCTWorksheet().getAutoFilter().getRef()).as(name).startsWith("A3:");
+            assertThat(sheet.getPrintSetup().getPaperSize()).as(name).isEqualTo(PrintSetup.A4_PAPERSIZE);
+            assertThat(sheet.getRepeatingRows().formatAsString()).as(name).isEqualTo("3:3");
+            assertThat(sheet.getMargin(PageMargin.TOP)).as(name).isCloseTo(2 / 2.54, within(0.01));
+            assertThat(sheet.getMargin(PageMargin.LEFT)).as(name).isCloseTo(3 / 2.54, within(0.01));
+            assertThat(sheet.getMargin(PageMargin.RIGHT)).as(name).isCloseTo(1.5 / 2.54, within(0.01));
+            assertThat(sheet.getFooter().getCenter()).as(name).isEqualTo("Trang &P/&N");
         }
+    }
+
+    @Test
+    void narrowSheetsPrintPortraitAndWideOnesLandscapeOnePageWide() {
+        XSSFSheet summary = workbook.getSheet("Tổng hợp");
+        assertThat(summary.getPrintSetup().getLandscape()).isFalse();
+        assertThat(summary.getFitToPage()).isTrue();
+        assertThat(summary.getPrintSetup().getFitWidth()).isEqualTo((short) 1);
+        assertThat(summary.getPrintSetup().getFitHeight()).isZero();
+        XSSFSheet events = workbook.getSheet("Hoạt động");
+        assertThat(events.getPrintSetup().getLandscape()).isTrue();
+        assertThat(events.getFitToPage()).isTrue();
+        assertThat(events.getPrintSetup().getFitWidth()).isEqualTo((short) 1);
+    }
+
+    @Test
+    void taskMatrixPrintsLandscapeAcrossPagesRepeatingTheTaskColumnsAndWraps() {
+        XSSFSheet sheet = workbook.getSheet("Nhiệm vụ");
+
+        assertThat(sheet.getPrintSetup().getLandscape()).isTrue();
+        assertThat(sheet.getFitToPage()).isFalse();
+        assertThat(sheet.getPrintSetup().getScale()).isEqualTo((short) 80);
+        assertThat(sheet.getRepeatingColumns().formatAsString()).isEqualTo("A:C");
+        assertThat(sheet.getRow(TableSheet.HEADER_ROW).getCell(8).getCellStyle().getWrapText()).isTrue();
+        assertThat(rowsByFirstCell(sheet).get("NV01").getCell(2).getCellStyle().getWrapText()).isTrue();
+    }
+
+    @Test
+    void numbersCarryTheVietnameseLocaleSoTheyReadAsVietnameseWhateverTheReadersLocale() {
+        Row nv01 = rowsByFirstCell(workbook.getSheet("Kinh phí")).get("NV01");
+        Row rate = rowsByFirstCell(workbook.getSheet("Tổng hợp")).get(SummarySheet.EXECUTION_RATE);
+
+        assertThat(nv01.getCell(7).getCellStyle().getDataFormatString()).isEqualTo("[$-42A]#,##0");
+        assertThat(rate.getCell(1).getCellStyle().getDataFormatString()).isEqualTo("[$-42A]#,##0.0");
+    }
+
+    @Test
+    void chartSheetPrintsOneChartPerPage() {
+        XSSFSheet sheet = workbook.getSheet("Biểu đồ");
+        int charts = sheet.getDrawingPatriarch() == null ? 0 : sheet.getDrawingPatriarch().getShapes().size();
+
+        assertThat(charts).isGreaterThan(1);
+        assertThat(sheet.getRowBreaks()).hasSize(charts - 1);
+        assertThat(sheet.getPrintSetup().getLandscape()).isTrue();
+        assertThat(sheet.getPrintSetup().getFitWidth()).isEqualTo((short) 1);
+        assertThat(sheet.getPrintSetup().getFitHeight()).isZero();
     }
 
     @Test

@@ -104,8 +104,8 @@ class FeedbackWriterTest {
         }
         String csv = Files.readString(files.csv());
         assertThat(csv.lines().toList()).containsExactly(
-                "\uFEFFSheet,Dòng,Cột,Giá trị đã đọc,Mức độ,Nội dung cần sửa",
-                "\"\",,,,Thông tin,\"Tệp đã được chấp nhận, không có lỗi.\"");
+                "\uFEFFSheet;Dòng;Cột;Giá trị đã đọc;Mức độ;Nội dung cần sửa",
+                "\"\";;;;Thông tin;Tệp đã được chấp nhận, không có lỗi.");
     }
 
     @Test

@@ -23,8 +23,8 @@ final class TableSheet {
 
     static final int HEADER_ROW = 2;
     private static final int MIN_WIDTH = 6;
-    private static final int MAX_WIDTH = 60;
-    private static final int HEADER_MAX_WIDTH = 24;
+    private static final int MAX_WIDTH = 40;
+    private static final int HEADER_MAX_WIDTH = 16;
 
     private final Sheet sheet;
     private final WorkbookStyles styles;

@@ -196,9 +196,11 @@ class ConsolidatedWorkbookTest {
         assertThat(sheet.getPrintSetup().getLandscape()).isTrue();
         assertThat(sheet.getFitToPage()).isFalse();
         assertThat(sheet.getPrintSetup().getScale()).isEqualTo((short) 80);
-        assertThat(sheet.getRepeatingColumns().formatAsString()).isEqualTo("A:C");
+        assertThat(sheet.getRepeatingColumns().formatAsString()).isEqualTo("A:B");
+        assertThat(text(sheet.getRow(TableSheet.HEADER_ROW), 1)).isEqualTo("Nội dung nhiệm vụ");
+        assertThat(sheet.getColumnWidth(1)).isLessThanOrEqualTo(40 * 256);
         assertThat(sheet.getRow(TableSheet.HEADER_ROW).getCell(8).getCellStyle().getWrapText()).isTrue();
-        assertThat(rowsByFirstCell(sheet).get("NV01").getCell(2).getCellStyle().getWrapText()).isTrue();
+        assertThat(rowsByFirstCell(sheet).get("NV01").getCell(1).getCellStyle().getWrapText()).isTrue();
     }
 
     @Test

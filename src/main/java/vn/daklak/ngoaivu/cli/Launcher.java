@@ -35,12 +35,22 @@ public final class Launcher {
 
     public static int run(String[] args) {
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+        java.util.Optional<String> refusal = StartChecks.fileNameRefusal();
+        if (refusal.isPresent()) {
+            out.println(refusal.get());
+            return 2;
+        }
         CommandLine line;
         try {
             line = CommandLine.parse(args);
         } catch (CommandLine.UsageException e) {
             out.println(e.getMessage());
             out.println(USAGE);
+            return 2;
+        }
+        refusal = StartChecks.refusal(line);
+        if (refusal.isPresent()) {
+            out.println(refusal.get());
             return 2;
         }
         try {

@@ -14,16 +14,21 @@ public final class WrappedText {
      * margin covers wide letters and words pushed to the next line whole.
      */
     private static final float FILL = 0.85f;
+    /** Column widths count characters of the workbook's default font, Calibri 11. */
+    private static final int DEFAULT_POINTS = 11;
 
     private WrappedText() {
     }
 
-    /** Lines {@code text} wraps to in a column {@code columnChars} wide; each line break starts a new line. */
-    public static int lines(String text, int columnChars) {
+    /**
+     * Lines {@code text} in a font of {@code fontPoints} wraps to in a column {@code columnChars} wide (a larger font
+     * puts fewer characters on a line); each line break starts a new line.
+     */
+    public static int lines(String text, int columnChars, int fontPoints) {
         if (text == null || text.isEmpty()) {
             return 1;
         }
-        int perLine = Math.max(1, (int) (columnChars * FILL));
+        int perLine = Math.max(1, (int) (columnChars * FILL * DEFAULT_POINTS / fontPoints));
         int lines = 0;
         for (String paragraph : text.split("\n", -1)) {
             lines += Math.max(1, (paragraph.length() + perLine - 1) / perLine);
@@ -36,6 +41,6 @@ public final class WrappedText {
      * same) for {@code text} in a font of {@code fontPoints} in a column {@code columnChars} wide.
      */
     public static float heightInPoints(String text, int columnChars, int fontPoints) {
-        return (float) Math.ceil(lines(text, columnChars) * fontPoints * LINE_SPACING + 2);
+        return (float) Math.ceil(lines(text, columnChars, fontPoints) * fontPoints * LINE_SPACING + 2);
     }
 }

@@ -7,9 +7,18 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import vn.daklak.ngoaivu.normalize.AgencyRef;
+import vn.daklak.ngoaivu.support.WrappedText;
 
-/** The {@code Hướng dẫn} sheet: how to fill each sheet, in plain Vietnamese, one paragraph a row. */
+/**
+ * The {@code Hướng dẫn} sheet: how to fill each sheet, in plain Vietnamese, one paragraph a row, wrapped in a column
+ * that fits an A4 portrait page and in a row tall enough for it (Excel does not grow rows by itself), so that no
+ * paragraph overlaps the next or runs off the page.
+ */
 final class InstructionsSheet {
+
+    static final int WIDTH_CHARS = 95;
+    static final int TEXT_POINTS = 11;
+    static final int TITLE_POINTS = 14;
 
     private final TemplateStyles styles;
 
@@ -19,7 +28,7 @@ final class InstructionsSheet {
 
     void write(Workbook workbook, int year, AgencyRef agencyOrNull, int prefilledTasks) {
         Sheet sheet = workbook.createSheet(TemplateFormat.INSTRUCTIONS);
-        sheet.setColumnWidth(0, 120 * 256);
+        sheet.setColumnWidth(0, WIDTH_CHARS * 256);
         int r = 0;
         r = put(sheet, r, "HƯỚNG DẪN LẬP BÁO CÁO KẾT QUẢ THỰC HIỆN KẾ HOẠCH NGOẠI GIAO VĂN HÓA NĂM " + year, true);
         if (agencyOrNull != null) {
@@ -28,7 +37,7 @@ final class InstructionsSheet {
         for (String paragraph : paragraphs(year, agencyOrNull, prefilledTasks)) {
             r = put(sheet, r, paragraph, paragraph.endsWith(":"));
         }
-        TableSheet.a4Landscape(sheet);
+        TableSheet.a4Portrait(sheet);
     }
 
     private int put(Sheet sheet, int rowIndex, String text, boolean heading) {
@@ -36,6 +45,7 @@ final class InstructionsSheet {
         Cell cell = row.createCell(0);
         cell.setCellValue(text);
         cell.setCellStyle(heading ? styles.title() : styles.text());
+        row.setHeightInPoints(WrappedText.heightInPoints(text, WIDTH_CHARS, heading ? TITLE_POINTS : TEXT_POINTS));
         return rowIndex + 1;
     }
 

@@ -36,7 +36,7 @@ class SuggestionsTest {
     }
 
     private static final List<Suggestions.PlanTask> PLAN = List.of(
-            new Suggestions.PlanTask("NV01", "Tổ chức đoàn nghệ thuật tham gia giao lưu văn hóa tại tỉnh Jeollabuk", false),
+            new Suggestions.PlanTask("NV01", "Tổ chức đoàn nghệ thuật giao lưu văn hóa tại tỉnh Jeollabuk", false),
             new Suggestions.PlanTask("NV02", "Tổ chức Tuần văn hóa Đắk Lắk tại các tỉnh Nam Lào", false),
             new Suggestions.PlanTask("NV05", "Giới thiệu, quảng bá hình ảnh, văn hóa, di tích của tỉnh", true),
             new Suggestions.PlanTask("NV07", "Quảng bá Lễ hội Cà phê Buôn Ma Thuột tới du khách quốc tế", true),

@@ -17,15 +17,15 @@ class TableSheetTest {
             TableSheet table = new TableSheet(sheet, new WorkbookStyles(workbook), "Tiêu đề", "Thời gian",
                     List.of("Mã", "Nội dung")).maxWidth(1, 40);
             String content = "Tổ chức Tuần văn hóa Đắk Lắk tại tỉnh Champasak, giới thiệu văn hóa cồng chiêng"
-                    + " Tây Nguyên và ẩm thực của đồng bào các dân tộc"; // 126 characters: 4 lines of 34
+                    + " Tây Nguyên và ẩm thực của đồng bào các dân tộc"; // 126 characters: 5 lines of 31 (12 points)
             table.row("NV01", content);
             table.row("NV02", "Ngắn");
             table.finish();
 
             assertThat(sheet.getColumnWidth(1)).isEqualTo(40 * 256);
             assertThat(sheet.getRow(3).getCell(1).getCellStyle().getWrapText()).isTrue();
-            // 4 lines × 12 pt × 1.3 + 2 = 64.4, rounded up
-            assertThat(sheet.getRow(3).getHeightInPoints()).isEqualTo(65f);
+            // 5 lines × 12 pt × 1.3 + 2 = 80
+            assertThat(sheet.getRow(3).getHeightInPoints()).isEqualTo(80f);
             assertThat(sheet.getRow(4).getHeightInPoints()).isEqualTo(sheet.getDefaultRowHeightInPoints());
             assertThat(sheet.getPrintSetup().getLandscape()).as("2 columns fit a portrait page").isFalse();
         }

@@ -8,10 +8,17 @@ class WrappedTextTest {
 
     @Test
     void countsTheLinesOfEachParagraphAtEightyFivePercentOfTheColumn() {
-        assertThat(WrappedText.lines("", 100)).isEqualTo(1);
-        assertThat(WrappedText.lines("a".repeat(85), 100)).isEqualTo(1);
-        assertThat(WrappedText.lines("a".repeat(86), 100)).isEqualTo(2);
-        assertThat(WrappedText.lines("ngắn\n" + "b".repeat(170) + "\n", 100)).isEqualTo(1 + 2 + 1);
+        assertThat(WrappedText.lines("", 100, 11)).isEqualTo(1);
+        assertThat(WrappedText.lines("a".repeat(85), 100, 11)).isEqualTo(1);
+        assertThat(WrappedText.lines("a".repeat(86), 100, 11)).isEqualTo(2);
+        assertThat(WrappedText.lines("ngắn\n" + "b".repeat(170) + "\n", 100, 11)).isEqualTo(1 + 2 + 1);
+    }
+
+    @Test
+    void aLargerFontPutsFewerCharactersOnALine() {
+        // 100 × 0.85 × 11 / 22 = 42 characters a line
+        assertThat(WrappedText.lines("a".repeat(42), 100, 22)).isEqualTo(1);
+        assertThat(WrappedText.lines("a".repeat(43), 100, 22)).isEqualTo(2);
     }
 
     @Test

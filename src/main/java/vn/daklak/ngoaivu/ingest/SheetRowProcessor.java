@@ -30,6 +30,7 @@ class SheetRowProcessor<T> implements ItemProcessor<PositionedRow, LoadedRow<T>>
     private final Period period;
     private final Set<String> planTaskCodes;
     private final PartnerMatcher partners;
+    private final DuplicateTaskRows duplicateTasks = new DuplicateTaskRows();
     private SheetContext context;
 
     /** Rows of {@code table}'s sheet in a report of ({@code year}, {@code period}), checked against the plan. */
@@ -57,11 +58,14 @@ class SheetRowProcessor<T> implements ItemProcessor<PositionedRow, LoadedRow<T>>
             }
             case DATA -> {
                 RowResult<T> result = mapper.apply(item.row(), context);
+                List<Problem> problems = new ArrayList<>(result.problems());
                 if (result.row() != null) {
                     totals.add(numbers.apply(result.row()));
                 }
-                yield result.row() == null && result.problems().isEmpty() ? null
-                        : new LoadedRow<>(result.row(), new ArrayList<>(result.problems()));
+                if (result.row() instanceof TaskRow task) {
+                    duplicateTasks.check(task, context).ifPresent(problems::add);
+                }
+                yield result.row() == null && problems.isEmpty() ? null : new LoadedRow<>(result.row(), problems);
             }
         };
     }

@@ -64,6 +64,40 @@ class FeedbackThroughDatabaseTest {
     }
 
     @Test
+    void theSameTaskTwiceIsAWarningNamingBothRowsOnTheSecondRowsCodeCell() throws Exception {
+        SubmissionWorkbook.of("SVHTTDL").task("NV01", "Hoàn thành", 100).task("NV02", "Đang thực hiện", 50)
+                .task("NV01", "Hoàn thành", 100).writeTo(input.resolve("inbox"), "lap.xlsx", MAY);
+
+        IngestReport report = ingest.ingest(input, output, "test", line -> { });
+
+        assertThat(report.files()).singleElement().extracting(FileOutcome::outcome)
+                .isEqualTo(FileOutcome.Outcome.ACCEPTED);
+        assertThat(jdbc.sql("SELECT severity || ' ' || row_no || ' ' || column_index || ' ' || message FROM problem"
+                + " WHERE code = 'DUPLICATE_TASK_ROW'").query(String.class).single()).isEqualTo("WARNING 4 1 Nhiệm vụ"
+                + " NV01 được báo cáo hai lần, ở dòng 2 và dòng 4, với cùng tình trạng. Hãy gộp thành một dòng và xóa"
+                + " dòng 4.");
+        try (XSSFWorkbook feedback = open(output.resolve("feedback/2024/YEAR/SVHTTDL/lap.xlsx.ket-qua.xlsx"))) {
+            Cell code = feedback.getSheet("Nhiệm vụ").getRow(3).getCell(1);
+            assertThat(fill(code)).isEqualTo(IndexedColors.LIGHT_ORANGE.getIndex());
+            assertThat(code.getCellComment().getString().getString()).startsWith("Cảnh báo: Nhiệm vụ NV01");
+        }
+    }
+
+    @Test
+    void theSameTaskTwiceWithDifferentFiguresIsAnErrorNamingBothRows() throws Exception {
+        SubmissionWorkbook.of("SVHTTDL").task("NV01", "Hoàn thành", 100).task("NV01", "Đang thực hiện", 40)
+                .writeTo(input.resolve("inbox"), "mau-thuan.xlsx", MAY);
+
+        IngestReport report = ingest.ingest(input, output, "test", line -> { });
+
+        assertThat(report.files()).singleElement().extracting(FileOutcome::outcome)
+                .isEqualTo(FileOutcome.Outcome.REJECTED);
+        assertThat(jdbc.sql("SELECT message FROM problem WHERE code = 'CONFLICTING_TASK_ROWS'").query(String.class)
+                .single()).isEqualTo("Nhiệm vụ NV01 được báo cáo hai lần với số liệu khác nhau: dòng 2 (Hoàn thành,"
+                + " 100%) và dòng 3 (Đang thực hiện, 40%). Hãy giữ một dòng đúng và xóa dòng còn lại.");
+    }
+
+    @Test
     void feedbackOfAFileWhoseAgencyCouldNotBeReadLandsInUnknown() throws Exception {
         SubmissionWorkbook.of("KHONGCO").task("NV01", "Hoàn thành", 100)
                 .writeTo(input.resolve("inbox"), "khong-ro.xlsx", MAY);

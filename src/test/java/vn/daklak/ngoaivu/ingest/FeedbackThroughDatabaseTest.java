@@ -64,6 +64,17 @@ class FeedbackThroughDatabaseTest {
     }
 
     @Test
+    void anUnknownTaskCodeSuggestsTheAgencysOwnTasksBeforeCodesOfSimilarSpelling() throws Exception {
+        // SCT coordinates NV02 and leads NV04; by spelling alone NV99 would suggest NV09, NV01, NV02.
+        SubmissionWorkbook.of("SCT").task("NV99", "Hoàn thành", 100).writeTo(input.resolve("inbox"), "sct.xlsx", MAY);
+
+        ingest.ingest(input, output, "test", line -> { });
+
+        assertThat(jdbc.sql("SELECT message FROM problem WHERE code = 'UNKNOWN_TASK_CODE'").query(String.class)
+                .single()).contains("Các mã gần nhất: NV02, NV04, NV09.");
+    }
+
+    @Test
     void theSameTaskTwiceIsAWarningNamingBothRowsOnTheSecondRowsCodeCell() throws Exception {
         SubmissionWorkbook.of("SVHTTDL").task("NV01", "Hoàn thành", 100).task("NV02", "Đang thực hiện", 50)
                 .task("NV01", "Hoàn thành", 100).writeTo(input.resolve("inbox"), "lap.xlsx", MAY);

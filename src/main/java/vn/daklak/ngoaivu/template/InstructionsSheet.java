@@ -16,7 +16,8 @@ import vn.daklak.ngoaivu.support.WrappedText;
  */
 final class InstructionsSheet {
 
-    static final int WIDTH_CHARS = 95;
+    /** Fits an A4 portrait page at 100% with Excel's default margins: LibreOffice does not shrink one column to fit. */
+    static final int WIDTH_CHARS = 85;
     static final int TEXT_POINTS = 11;
     static final int TITLE_POINTS = 14;
 

@@ -3,6 +3,7 @@ package vn.daklak.ngoaivu.template;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.PageMargin;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -16,8 +17,12 @@ import vn.daklak.ngoaivu.support.WrappedText;
  */
 final class InstructionsSheet {
 
-    /** Fits an A4 portrait page at 100% with Excel's default margins: LibreOffice does not shrink one column to fit. */
-    static final int WIDTH_CHARS = 85;
+    /**
+     * Fits an A4 portrait page at 100% within {@link #SIDE_MARGIN_INCHES} margins, as rendered by LibreOffice (which
+     * does not shrink a single column to the page width, and draws Calibri with a wider substitute font).
+     */
+    static final int WIDTH_CHARS = 75;
+    static final double SIDE_MARGIN_INCHES = 0.5;
     static final int TEXT_POINTS = 11;
     static final int TITLE_POINTS = 14;
 
@@ -39,6 +44,8 @@ final class InstructionsSheet {
             r = put(sheet, r, paragraph, paragraph.endsWith(":"));
         }
         TableSheet.a4Portrait(sheet);
+        sheet.setMargin(PageMargin.LEFT, SIDE_MARGIN_INCHES);
+        sheet.setMargin(PageMargin.RIGHT, SIDE_MARGIN_INCHES);
     }
 
     private int put(Sheet sheet, int rowIndex, String text, boolean heading) {

@@ -14,6 +14,7 @@ import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.DataValidationConstraint.ValidationType;
 import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.ss.usermodel.PageMargin;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.AreaReference;
@@ -64,7 +65,8 @@ class TemplateWriterTest {
             XSSFSheet sheet = wb.getSheet("Hướng dẫn");
             assertThat(sheet.getPrintSetup().getLandscape()).isFalse();
             assertThat(sheet.getPrintSetup().getFitWidth()).isEqualTo((short) 1);
-            assertThat(sheet.getColumnWidth(0)).isEqualTo(85 * 256);
+            assertThat(sheet.getColumnWidth(0)).isEqualTo(75 * 256);
+            assertThat(sheet.getMargin(PageMargin.LEFT)).isEqualTo(0.5);
             Row events = null;
             for (Row row : sheet) {
                 assertThat(row.getCell(0).getCellStyle().getWrapText()).isTrue();
@@ -72,10 +74,10 @@ class TemplateWriterTest {
                     events = row;
                 }
             }
-            // 420 characters, 72 to a line of the 85-character column: 6 lines of 11 points (6 × 14.3 + 2, rounded up)
+            // 420 characters, 63 to a line of the 75-character column: 7 lines of 11 points (7 × 14.3 + 2, rounded up)
             assertThat(events.getCell(0).getStringCellValue()).hasSize(420);
-            assertThat(events.getHeightInPoints()).isEqualTo(88f);
-            // the title: 76 characters of 14 points, 56 to a line: 2 lines (2 × 18.2 + 2, rounded up)
+            assertThat(events.getHeightInPoints()).isEqualTo(103f);
+            // the title: 76 characters of 14 points, 50 to a line: 2 lines (2 × 18.2 + 2, rounded up)
             assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).hasSize(76);
             assertThat(sheet.getRow(0).getHeightInPoints()).isEqualTo(39f);
         }

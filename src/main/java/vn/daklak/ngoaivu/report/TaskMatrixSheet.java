@@ -17,6 +17,8 @@ final class TaskMatrixSheet {
     /** Code and content of the task: repeated on every printed page, beside each slice of agencies. */
     static final int PRINTED_ON_EVERY_PAGE = 2;
     private static final int CONTENT = 40;
+    /** Group names are long: any narrower and they, not the content, would make every row tall. */
+    private static final int GROUP = 30;
     private static final int NARROW = 15;
 
     private TaskMatrixSheet() {
@@ -46,7 +48,7 @@ final class TaskMatrixSheet {
 
     /** Every column wraps within a width that leaves room on a landscape page for several agencies beside the task. */
     private static void narrowForPrint(TableSheet table, int columns) {
-        table.maxWidth(1, CONTENT).maxWidth(2, NARROW).maxWidth(3, NARROW).maxWidth(4, NARROW);
+        table.maxWidth(1, CONTENT).maxWidth(2, GROUP).maxWidth(3, NARROW).maxWidth(4, NARROW);
         for (int c = FIRST_AGENCY_COLUMN - 1; c < columns; c++) {
             table.maxWidth(c, NARROW);
         }

@@ -11,8 +11,8 @@ import vn.daklak.ngoaivu.reference.ReferenceFiles;
 /**
  * What must hold before a command starts anything, the embedded database included: file names read as UTF-8,
  * the input folder (with {@code inbox/} for {@code run} and {@code ingest}), an output folder that can be written,
- * the files given to {@code validate}, the plan of the year for {@code report} and {@code template}. Each refusal is one Vietnamese line
- * naming the absolute path and what to do; checking creates nothing.
+ * the files given to {@code validate}, the plan of the year for {@code report} and {@code template}. Each refusal is one
+ * Vietnamese line naming the absolute path and what to do; checking creates nothing.
  */
 final class StartChecks {
 

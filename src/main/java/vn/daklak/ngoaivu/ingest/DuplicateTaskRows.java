@@ -43,6 +43,7 @@ final class DuplicateTaskRows {
 
     private static String describe(TaskRow row) {
         String status = row.status() == null ? "chưa ghi tình trạng" : row.status().label();
-        return row.percent() == null ? status : status + ", " + row.percent().stripTrailingZeros().toPlainString() + "%";
+        return row.percent() == null ? status
+                : status + ", " + row.percent().stripTrailingZeros().toPlainString() + "%";
     }
 }

@@ -34,7 +34,8 @@ final class TaskMatrixSheet {
         narrowForPrint(table, headers.size());
         for (PlanTaskFigure task : f.planTasks()) {
             List<Object> cells = new ArrayList<>(List.of(task.code(), task.content(),
-                    nullToEmpty(task.groupName()), nullToEmpty(task.leadAgency()), String.join(", ", task.coordinatingAgencies())));
+                    nullToEmpty(task.groupName()), nullToEmpty(task.leadAgency()),
+                    String.join(", ", task.coordinatingAgencies())));
             cells.add(task.end());
             cells.add(task.plannedBudget());
             cells.add(f.progress(task).label());

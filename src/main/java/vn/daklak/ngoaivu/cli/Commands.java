@@ -117,10 +117,7 @@ class Commands {
         out.println("Tình hình nộp báo cáo theo kỳ:");
         for (YearPeriod p : status.periods()) {
             PeriodFigures f = figures.load(p.year(), p.period());
-            out.println("  " + p.year() + " " + p.period() + ": " + f.expectedCodes().size() + " cơ quan phải báo cáo, "
-                    + f.acceptedCodes().size() + " đã có báo cáo được chấp nhận (" + f.onTimeCount() + " đúng hạn), "
-                    + f.missingCodes().size() + " chưa có" + (f.missingCodes().isEmpty() ? "" : ": "
-                    + String.join(", ", f.missingCodes())) + "; " + f.rejectedCodes().size() + " chỉ có tệp bị từ chối");
+            out.println("  " + StatusLine.of(p, f));
         }
         List<Pending> due = pending.all();
         if (!due.isEmpty()) {

@@ -41,15 +41,32 @@ public final class Launcher {
     private Launcher() {
     }
 
-    public static int run(String[] args) {
+    public static int run(String[] given) {
+        if (Utf8Relaunch.needed()) {
+            java.util.Optional<Integer> child = Utf8Relaunch.run(given);
+            if (child.isPresent()) {
+                return child.get();
+            }
+        }
+        String[] args = Utf8Relaunch.arguments(given);
         PoiLimits.apply();   // before anything can touch POI, so its scratch files go to this user's folder
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+        java.util.Optional<String> refusal = StartChecks.fileNameRefusal();
+        if (refusal.isPresent()) {
+            out.println(refusal.get());
+            return 2;
+        }
         CommandLine line;
         try {
             line = CommandLine.parse(args);
         } catch (CommandLine.UsageException e) {
             out.println(e.getMessage());
             out.println(USAGE);
+            return 2;
+        }
+        refusal = StartChecks.refusal(line);
+        if (refusal.isPresent()) {
+            out.println(refusal.get());
             return 2;
         }
         FailureReport failures = new FailureReport(logFile(line));

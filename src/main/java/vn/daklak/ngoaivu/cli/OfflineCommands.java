@@ -11,7 +11,10 @@ import vn.daklak.ngoaivu.reference.ReferenceData;
 import vn.daklak.ngoaivu.reference.ReferenceFiles;
 import vn.daklak.ngoaivu.template.TemplateWriter;
 
-/** Commands that need no database: {@code validate} (a dry run) and {@code template}. */
+/**
+ * Commands that need no database: {@code validate} (a dry run) and {@code template}; {@link StartChecks} has checked
+ * their files, folders and the year's plan.
+ */
 final class OfflineCommands {
 
     private OfflineCommands() {
@@ -29,11 +32,6 @@ final class OfflineCommands {
 
     private static int template(CommandLine line, ReferenceData reference, PrintStream out) throws IOException {
         int year = line.year();
-        if (reference.tasks(year).isEmpty()) {
-            out.println("Chưa có kế hoạch năm " + year + " (thiếu tệp " + line.input().resolve("plans/plan-" + year
-                    + "-tasks.csv") + ").");
-            return 2;
-        }
         AgencyRef agency = null;
         if (line.agencyCode().isPresent()) {
             agency = reference.agencyMatcher().byCode(line.agency()).orElse(null);

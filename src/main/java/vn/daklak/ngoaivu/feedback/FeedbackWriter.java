@@ -17,7 +17,8 @@ import vn.daklak.ngoaivu.read.UnreadableWorkbookException;
  * Writes the feedback of one submission (SUBMISSION-FORMAT 5): {@code .ket-qua.xlsx} with the sheets {@code Kết quả},
  * a highlighted copy of each of the agency's sheets, and {@code Lỗi}; and the {@code .csv} with the rows of
  * {@code Lỗi}. The copy is streamed (SXSSF), so a 100,000-row workbook does not need 100,000 rows in memory. When the
- * original cannot be read, only {@code Kết quả} and {@code Lỗi} are written.
+ * original cannot be read, or an accepted file has no problem to mark, only {@code Kết quả} and {@code Lỗi} are
+ * written (so the feedback of a clean file prints on two pages).
  */
 public final class FeedbackWriter {
 
@@ -71,6 +72,10 @@ public final class FeedbackWriter {
 
     private void copyOriginal(FeedbackRequest request, SXSSFWorkbook workbook, SheetCopier copier, List<String> notes)
             throws IOException {
+        if (request.accepted() && request.problems().isEmpty()) {
+            // Nothing to mark: a copy of the agency's own sheets would only add pages to print.
+            return;
+        }
         if (request.original() == null) {
             notes.add("Không có tệp gốc để sao chép; xem danh sách vấn đề ở sheet \"Lỗi\".");
             return;

@@ -2,11 +2,14 @@ package vn.daklak.ngoaivu.feedback;
 
 import org.apache.poi.ss.usermodel.IndexedColors;
 
-/** How a copied cell is highlighted: strong fill for the problem cell, a light one for a row-wide problem. */
+/**
+ * How a copied cell is highlighted: red for an error's cell, amber for a warning's, and a light tint of the same for a
+ * problem of the whole row.
+ */
 enum Mark {
     NONE(null),
     ERROR(IndexedColors.RED),
-    WARNING(IndexedColors.YELLOW),
+    WARNING(IndexedColors.LIGHT_ORANGE),
     ROW_ERROR(IndexedColors.ROSE),
     ROW_WARNING(IndexedColors.LIGHT_YELLOW);
 

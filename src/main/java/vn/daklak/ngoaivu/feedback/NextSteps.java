@@ -3,7 +3,7 @@ package vn.daklak.ngoaivu.feedback;
 /** What the agency should do after reading its feedback (SUBMISSION-FORMAT 3.7, 3.8). */
 final class NextSteps {
 
-    static final String LEGEND = "Ô tô đỏ: lỗi phải sửa. Ô tô vàng: cảnh báo, nên kiểm tra lại. Dòng tô nhạt: vấn đề"
+    static final String LEGEND = "Ô tô đỏ: lỗi phải sửa. Ô tô màu cam: cảnh báo, nên kiểm tra lại. Dòng tô nhạt: vấn đề"
             + " của cả dòng. Di chuột vào ô có dấu ghi chú để đọc nội dung cần sửa. Danh sách đầy đủ ở sheet \"Lỗi\".";
 
     private NextSteps() {

@@ -5,12 +5,15 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
+import vn.daklak.ngoaivu.support.WrappedText;
 
-/** The {@code Lỗi} sheet: one line per problem, frozen header, autofilter, wrapped text. */
+/** The {@code Lỗi} sheet: one line per problem, frozen and repeated header, autofilter, wrapped text. */
 final class ProblemListSheet {
 
     static final String NAME = "Lỗi";
-    private static final int[] WIDTHS = {16, 8, 24, 28, 11, 90};
+    private static final int[] WIDTHS = {16, 8, 24, 28, 11, 70};
+    private static final int MESSAGE = 5;
+    private static final int FONT_POINTS = 11;
 
     private ProblemListSheet() {
     }
@@ -36,8 +39,19 @@ final class ProblemListSheet {
                 }
                 cell.setCellStyle(styles.wrap());
             }
+            row.setHeightInPoints(height(cells));
         }
         sheet.createFreezePane(0, 1);
         sheet.setAutoFilter(new CellRangeAddress(0, Math.max(rows.size(), 1), 0, WIDTHS.length - 1));
+        PageSetup.landscapeWithHeader(sheet);
+    }
+
+    /** The tallest wrapped cell of the line decides its height. */
+    private static float height(List<String> cells) {
+        float height = 0;
+        for (int c = 0; c < cells.size(); c++) {
+            height = Math.max(height, WrappedText.heightInPoints(cells.get(c), WIDTHS[c], FONT_POINTS));
+        }
+        return height;
     }
 }

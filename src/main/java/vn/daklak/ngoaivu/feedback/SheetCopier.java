@@ -54,6 +54,7 @@ final class SheetCopier {
         }
         writePendingBefore(Integer.MAX_VALUE, pending, target, drawing, widths);
         widths.forEach((col, chars) -> target.setColumnWidth(col, widthOf(chars)));
+        PageSetup.landscape(target);
     }
 
     /** Problems may point at rows the reader left out (blank rows): they still get a marked row. */

@@ -6,16 +6,24 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
 import vn.daklak.ngoaivu.format.Problem;
 import vn.daklak.ngoaivu.format.Severity;
 import vn.daklak.ngoaivu.normalize.Period;
 import vn.daklak.ngoaivu.support.SpreadsheetText;
+import vn.daklak.ngoaivu.support.WrappedText;
 
-/** The {@code Kết quả} sheet: the verdict and what the agency should do next, in plain Vietnamese. */
+/**
+ * The {@code Kết quả} sheet: the verdict and what the agency should do next, in plain Vietnamese, on A4 portrait pages
+ * with every long text wrapped in a row tall enough for it.
+ */
 final class SummarySheet {
 
     static final String NAME = "Kết quả";
     static final String UNKNOWN = "Chưa xác định được";
+    static final int LABEL_CHARS = 22;
+    static final int VALUE_CHARS = 72;
+    private static final int FONT_POINTS = 11;
 
     private final Sheet sheet;
     private final FeedbackStyles styles;
@@ -27,8 +35,9 @@ final class SummarySheet {
     }
 
     void write(FeedbackRequest request, List<String> notes) {
-        sheet.setColumnWidth(0, 24 * 256);
-        sheet.setColumnWidth(1, 100 * 256);
+        sheet.setColumnWidth(0, LABEL_CHARS * 256);
+        sheet.setColumnWidth(1, VALUE_CHARS * 256);
+        PageSetup.portrait(sheet);
         line(styles.title(), "KẾT QUẢ KIỂM TRA TỆP BÁO CÁO NGOẠI GIAO VĂN HÓA", null);
         next++;
         line(styles.label(), "Kết luận", request.accepted() ? "TỆP ĐƯỢC CHẤP NHẬN" : "TỆP BỊ TỪ CHỐI");
@@ -61,16 +70,21 @@ final class SummarySheet {
         }
     }
 
+    /** A label and its wrapped value; a heading (no value) spans both columns so it never wraps in the first. */
     private void line(CellStyle labelStyle, String label, String value) {
         Row row = sheet.createRow(next++);
         Cell first = row.createCell(0);
         first.setCellValue(SpreadsheetText.escapeOrEmpty(label));
         first.setCellStyle(labelStyle);
-        if (value != null) {
-            Cell second = row.createCell(1);
-            second.setCellValue(SpreadsheetText.escapeOrEmpty(value));
-            second.setCellStyle(styles.wrap());
+        if (value == null) {
+            sheet.addMergedRegion(new CellRangeAddress(row.getRowNum(), row.getRowNum(), 0, 1));
+            return;
         }
+        Cell second = row.createCell(1);
+        second.setCellValue(SpreadsheetText.escapeOrEmpty(value));
+        second.setCellStyle(styles.wrap());
+        row.setHeightInPoints(Math.max(WrappedText.heightInPoints(value, VALUE_CHARS, FONT_POINTS),
+                WrappedText.heightInPoints(label, LABEL_CHARS, FONT_POINTS)));
     }
 
     private static long count(List<Problem> problems, Severity severity) {

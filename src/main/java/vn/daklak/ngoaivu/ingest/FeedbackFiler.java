@@ -15,10 +15,11 @@ import vn.daklak.ngoaivu.format.Problem;
 import vn.daklak.ngoaivu.ingest.SubmissionStore.KnownSubmission;
 
 /**
- * Files the agency's feedback under {@code output/feedback/<year>/<period>/<agency-or-unknown>/<file>.ket-qua.xlsx}
- * (and .csv). Both are written aside in the same folder and then moved into place, so a crash or a full disk never
- * leaves a half-written or empty feedback where the agency looks. A feedback that cannot be written is logged, never a
- * reason to lose the ingest; the next run writes it again ({@link #isMissing}).
+ * Files the agency's feedback under {@code output/feedback/<year>/<period>/<agency>/<file>.ket-qua.xlsx} (and .csv),
+ * or {@code output/feedback/unknown/} when the agency could not be read. Both are written aside in the same folder and
+ * then moved into place, so a crash or a full disk never leaves a half-written or empty feedback where the agency
+ * looks. A feedback that cannot be written is logged, never a reason to lose the ingest; the next run writes it again
+ * ({@link #isMissing}).
  */
 @Component
 class FeedbackFiler {
@@ -61,11 +62,7 @@ class FeedbackFiler {
     }
 
     private static Path xlsxOf(KnownSubmission submission, Path outputRoot) {
-        return outputRoot.resolve("feedback")
-                .resolve(submission.year() == null ? UNKNOWN : submission.year().toString())
-                .resolve(submission.period() == null ? UNKNOWN : submission.period())
-                .resolve(submission.agencyCode() == null ? UNKNOWN : submission.agencyCode())
-                .resolve(submission.fileName() + ".ket-qua.xlsx");
+        return folderOf(outputRoot.resolve("feedback"), submission).resolve(submission.fileName() + ".ket-qua.xlsx");
     }
 
     private static Path csvOf(Path xlsx) {
@@ -100,5 +97,18 @@ class FeedbackFiler {
         } catch (IOException e) {
             log.warn("Không xoá được tệp tạm {}", file, e);
         }
+    }
+
+    /**
+     * {@code <year>/<period>/<agency>} when all three were read; a file whose agency could not be read goes to
+     * {@code unknown/} at once, not {@code unknown/unknown/unknown/}: nobody browses an agency's folder for it.
+     */
+    static Path folderOf(Path feedbackRoot, KnownSubmission submission) {
+        if (submission.agencyCode() == null) {
+            return feedbackRoot.resolve(UNKNOWN);
+        }
+        return feedbackRoot.resolve(submission.year() == null ? UNKNOWN : submission.year().toString())
+                .resolve(submission.period() == null ? UNKNOWN : submission.period())
+                .resolve(submission.agencyCode());
     }
 }

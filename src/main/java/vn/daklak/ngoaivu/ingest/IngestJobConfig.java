@@ -37,6 +37,7 @@ class IngestJobConfig {
     private static final String READABLE = "#{jobExecutionContext['rowsReadable']}";
     private static final String YEAR = "#{jobExecutionContext['year']}";
     private static final String PERIOD = "#{jobExecutionContext['period']}";
+    private static final String AGENCY = "#{jobExecutionContext['agencyCode']}";
     private static final String SUBMISSION = "#{jobExecutionContext['submissionId']}";
 
     @Bean
@@ -119,22 +120,22 @@ class IngestJobConfig {
     @Bean
     @StepScope
     SheetRowProcessor<TaskRow> taskRowProcessor(@Value(YEAR) Integer year, @Value(PERIOD) String period,
-                                                ReferenceService reference) {
-        return processor(RowTable.TASKS, year, period, reference);
+                                                @Value(AGENCY) String agency, ReferenceService reference) {
+        return processor(RowTable.TASKS, year, period, agency, reference);
     }
 
     @Bean
     @StepScope
     SheetRowProcessor<EventRow> eventRowProcessor(@Value(YEAR) Integer year, @Value(PERIOD) String period,
-                                                  ReferenceService reference) {
-        return processor(RowTable.EVENTS, year, period, reference);
+                                                  @Value(AGENCY) String agency, ReferenceService reference) {
+        return processor(RowTable.EVENTS, year, period, agency, reference);
     }
 
     @Bean
     @StepScope
     SheetRowProcessor<SpendingRow> spendingRowProcessor(@Value(YEAR) Integer year, @Value(PERIOD) String period,
-                                                        ReferenceService reference) {
-        return processor(RowTable.SPENDING, year, period, reference);
+                                                        @Value(AGENCY) String agency, ReferenceService reference) {
+        return processor(RowTable.SPENDING, year, period, agency, reference);
     }
 
     @Bean
@@ -155,9 +156,9 @@ class IngestJobConfig {
         return new LoadedRowWriter<>(RowTable.SPENDING, id, copier, store);
     }
 
-    private static <T> SheetRowProcessor<T> processor(RowTable<T> table, Integer year, String period,
+    private static <T> SheetRowProcessor<T> processor(RowTable<T> table, Integer year, String period, String agency,
                                                       ReferenceService reference) {
         return new SheetRowProcessor<>(table, year == null ? 0 : year, period == null ? null : Period.valueOf(period),
-                reference.current());
+                agency, reference.current());
     }
 }

@@ -20,6 +20,7 @@ class InspectSubmissionTasklet implements Tasklet {
     static final String YEAR = "year";
     static final String PERIOD = "period";
     static final String ROWS_READABLE = "rowsReadable";
+    static final String AGENCY_CODE = "agencyCode";
 
     private final SubmissionStore store;
     private final ReferenceService reference;
@@ -46,6 +47,9 @@ class InspectSubmissionTasklet implements Tasklet {
         if (readable) {
             job.putInt(YEAR, header.year());
             job.putString(PERIOD, header.period().name());
+        }
+        if (header.agencyCode() != null) {
+            job.putString(AGENCY_CODE, header.agencyCode());
         }
         return RepeatStatus.FINISHED;
     }

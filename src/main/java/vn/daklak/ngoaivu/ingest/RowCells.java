@@ -94,7 +94,8 @@ final class RowCells {
         if (code.isPresent() && context.planTaskCodes().contains(code.get())) {
             return code.get();
         }
-        List<String> closest = Suggestions.closest(code.orElse(raw), context.planTaskCodes(), 3);
+        List<String> closest = Suggestions.taskCodes(code.orElse(raw), text(Field.TASK_CONTENT), context.planTasks(),
+                3);
         String hint = closest.isEmpty()
                 ? "Các mã trong kế hoạch: " + String.join(", ", context.planTaskCodes()) + "."
                 : "Các mã gần nhất: " + String.join(", ", closest) + ".";

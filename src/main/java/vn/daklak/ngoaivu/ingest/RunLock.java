@@ -29,11 +29,13 @@ public class RunLock {
     public static final long KEY = 0x6E677668L;
 
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+    // Advisory locks belong to one database, while pg_locks shows the whole server's.
     // The holder runs nothing else on its lock connection, so the moment that session last changed state is when
     // it took the lock (backend_start when the server hides state_change from other users' sessions).
     private static final String HOLDER = """
             SELECT coalesce(a.state_change, a.backend_start) FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid
-            WHERE l.locktype = 'advisory' AND l.granted AND l.classid = 0 AND l.objid = ? AND l.objsubid = 1""";
+            WHERE l.locktype = 'advisory' AND l.granted AND l.classid = 0 AND l.objid = ? AND l.objsubid = 1
+              AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database())""";
 
     private final DataSource dataSource;
 

@@ -14,6 +14,7 @@ import vn.daklak.ngoaivu.format.RowClassifier;
 import vn.daklak.ngoaivu.format.RowKind;
 import vn.daklak.ngoaivu.normalize.PartnerMatcher;
 import vn.daklak.ngoaivu.normalize.Period;
+import vn.daklak.ngoaivu.normalize.Suggestions;
 import vn.daklak.ngoaivu.read.SheetRow;
 import vn.daklak.ngoaivu.reference.ReferenceData;
 
@@ -29,24 +30,31 @@ class SheetRowProcessor<T> implements ItemProcessor<PositionedRow, LoadedRow<T>>
     private final int year;
     private final Period period;
     private final Set<String> planTaskCodes;
+    private final List<Suggestions.PlanTask> planTasks;
     private final PartnerMatcher partners;
+    private final DuplicateTaskRows duplicateTasks = new DuplicateTaskRows();
     private SheetContext context;
 
-    /** Rows of {@code table}'s sheet in a report of ({@code year}, {@code period}), checked against the plan. */
-    SheetRowProcessor(RowTable<T> table, int year, Period period, ReferenceData reference) {
+    /**
+     * Rows of {@code table}'s sheet in a report of ({@code year}, {@code period}) by {@code agencyCode} (null when
+     * unknown), checked against the plan.
+     */
+    SheetRowProcessor(RowTable<T> table, int year, Period period, String agencyCode, ReferenceData reference) {
         this.mapper = table.mapper();
         this.numbers = table.numbers();
         this.totals = new TotalChecker(table.numericFields());
         this.year = year;
         this.period = period;
         this.planTaskCodes = reference.taskCodes(year);
+        this.planTasks = PlanTaskCandidates.of(reference.tasks(year), agencyCode);
         this.partners = reference.partnerMatcher();
     }
 
     @Override
     public LoadedRow<T> process(PositionedRow item) {
         if (context == null) {
-            context = new SheetContext(item.sheetName(), item.header(), year, period, planTaskCodes, partners);
+            context = new SheetContext(item.sheetName(), item.header(), year, period, planTaskCodes, partners,
+                    planTasks);
         }
         RowKind kind = RowClassifier.classify(item.row(), item.header());
         return switch (kind) {
@@ -57,11 +65,14 @@ class SheetRowProcessor<T> implements ItemProcessor<PositionedRow, LoadedRow<T>>
             }
             case DATA -> {
                 RowResult<T> result = mapper.apply(item.row(), context);
+                List<Problem> problems = new ArrayList<>(result.problems());
                 if (result.row() != null) {
                     totals.add(numbers.apply(result.row()));
                 }
-                yield result.row() == null && result.problems().isEmpty() ? null
-                        : new LoadedRow<>(result.row(), new ArrayList<>(result.problems()));
+                if (result.row() instanceof TaskRow task) {
+                    duplicateTasks.check(task, context).ifPresent(problems::add);
+                }
+                yield result.row() == null && problems.isEmpty() ? null : new LoadedRow<>(result.row(), problems);
             }
         };
     }

@@ -65,7 +65,7 @@ final class SubmissionChecker {
     private <T> List<T> load(Path file, RowTable<T> table, Inspection inspection, List<Problem> problems) {
         SheetRowReader reader = new SheetRowReader(file, table.sheet(), true);
         SheetRowProcessor<T> processor = new SheetRowProcessor<>(table, inspection.header().year(),
-                inspection.header().period(), reference);
+                inspection.header().period(), inspection.header().agencyCode(), reference);
         List<T> rows = new ArrayList<>();
         reader.open(new ExecutionContext());
         try {

@@ -79,16 +79,18 @@ class SubmissionStore {
             return;
         }
         batch.batchUpdate("""
-                INSERT INTO problem (submission_id, sheet, row_no, column_name, raw_value, severity, code, message)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", problems.stream().map(p -> new Object[] {id, p.sheet(), p.row(),
-                p.column(), p.rawValue(), p.severity().name(), p.code(), p.message()}).toList());
+                INSERT INTO problem (submission_id, sheet, row_no, column_index, column_name, raw_value, severity, code,
+                    message)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""", problems.stream().map(p -> new Object[] {id, p.sheet(), p.row(),
+                p.columnIndex(), p.column(), p.rawValue(), p.severity().name(), p.code(), p.message()}).toList());
     }
 
     List<Problem> problems(long id) {
         return jdbc.sql("""
-                SELECT sheet, row_no, column_name, raw_value, severity, code, message FROM problem
+                SELECT sheet, row_no, column_index, column_name, raw_value, severity, code, message FROM problem
                 WHERE submission_id = ? ORDER BY row_no IS NOT NULL, sheet NULLS FIRST, row_no, id""").param(id)
-                .query((rs, n) -> new Problem(rs.getString("sheet"), (Integer) rs.getObject("row_no"), null,
+                .query((rs, n) -> new Problem(rs.getString("sheet"), (Integer) rs.getObject("row_no"),
+                        (Integer) rs.getObject("column_index"),
                         rs.getString("column_name"), rs.getString("raw_value"), Severity.valueOf(rs.getString("severity")),
                         rs.getString("code"), rs.getString("message")))
                 .list();

@@ -11,7 +11,10 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import vn.daklak.ngoaivu.support.SpreadsheetText;
 
-/** Sheet "Biểu đồ": the rendered charts, one under the other, each under its title. */
+/**
+ * Sheet "Biểu đồ": the rendered charts, one under the other, each under its title; printed landscape one chart per
+ * page (a page break before each title, the chart scaled to the page width).
+ */
 final class ChartSheet {
 
     static final String NAME = "Biểu đồ";
@@ -25,8 +28,7 @@ final class ChartSheet {
     /** Creates the sheet and embeds {@code charts}; an empty list leaves a note that no chart was drawn. */
     static void write(WorkbookSheets sheets, List<ChartImage> charts) throws IOException {
         Sheet sheet = sheets.workbook().createSheet(NAME);
-        sheet.setColumnWidth(0, 12 * 256);
-        sheet.getPrintSetup().setLandscape(true);
+        SheetPrint.fitToWidth(sheet, true);
         if (charts.isEmpty()) {
             sheet.createRow(0).createCell(0).setCellValue("Chưa có biểu đồ cho kỳ báo cáo này.");
             return;
@@ -40,6 +42,9 @@ final class ChartSheet {
         Drawing<?> drawing = sheet.createDrawingPatriarch();
         int row = 0;
         for (ChartImage chart : charts) {
+            if (row > 0) {
+                sheet.setRowBreak(row - 1);
+            }
             sheet.createRow(row).createCell(0).setCellValue(SpreadsheetText.escape(chart.title()));
             sheet.getRow(row).getCell(0).setCellStyle(styles.title);
             byte[] png = Files.readAllBytes(chart.png());

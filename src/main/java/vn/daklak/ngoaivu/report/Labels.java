@@ -1,6 +1,7 @@
 package vn.daklak.ngoaivu.report;
 
 import java.util.Map;
+import vn.daklak.ngoaivu.format.Severity;
 import vn.daklak.ngoaivu.normalize.EventType;
 import vn.daklak.ngoaivu.normalize.FundingSource;
 
@@ -43,5 +44,21 @@ final class Labels {
 
     static String timeliness(Boolean onTime) {
         return onTime == null ? "" : onTime ? "Đúng hạn" : "Trễ hạn";
+    }
+
+    static String fileStatus(String status) {
+        return switch (status) {
+            case "ACCEPTED" -> "Được chấp nhận";
+            case "REJECTED" -> "Bị từ chối";
+            default -> "Đang nạp";
+        };
+    }
+
+    static String severity(String severity) {
+        try {
+            return Severity.valueOf(severity).label();
+        } catch (IllegalArgumentException e) {
+            return severity;
+        }
     }
 }

@@ -13,25 +13,10 @@ final class ProblemSheet {
                 "Cơ quan", "Tệp", "Trạng thái tệp", "Ngày nhận", "Mức độ", "Trang", "Dòng", "Cột", "Giá trị đọc được",
                 "Nội dung");
         for (ProblemFigure p : f.problems()) {
-            table.row(p.agencyCode() == null ? "(chưa xác định)" : p.agencyCode(), p.fileName(), fileStatus(p.submissionStatus()), p.receivedAt(),
-                    severity(p.severity()), p.sheet(), p.rowNo(), p.column(), p.rawValue(), p.message());
+            table.row(p.agencyCode() == null ? "(chưa xác định)" : p.agencyCode(), p.fileName(),
+                    Labels.fileStatus(p.submissionStatus()), p.receivedAt(), Labels.severity(p.severity()),
+                    p.sheet(), p.rowNo(), p.column(), p.rawValue(), p.message());
         }
         table.finish();
-    }
-
-    private static String fileStatus(String status) {
-        return switch (status) {
-            case "ACCEPTED" -> "Được chấp nhận";
-            case "REJECTED" -> "Bị từ chối";
-            default -> "Đang nạp";
-        };
-    }
-
-    private static String severity(String severity) {
-        return switch (severity) {
-            case "ERROR" -> "Lỗi";
-            case "WARNING" -> "Cảnh báo";
-            default -> "Thông tin";
-        };
     }
 }

@@ -3,29 +3,33 @@ package vn.daklak.ngoaivu.report;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Arrays;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import vn.daklak.ngoaivu.support.SpreadsheetText;
 import vn.daklak.ngoaivu.support.VietnameseNumbers;
+import vn.daklak.ngoaivu.support.WrappedText;
 
 /**
  * One table sheet: a title, the report window, a header row, then data rows. On {@link #finish()} the header row is
- * frozen, filtered and repeated on every printed A4 landscape page, and columns get widths fitted to their content.
- * Every text cell is escaped against formula injection.
+ * frozen, filtered and repeated on every printed A4 page (portrait when the table fits its width, landscape
+ * otherwise, scaled to the page width), and columns get widths fitted to their content up to a maximum; longer texts
+ * wrap in rows made tall enough for them. Every text cell is escaped against formula injection.
  */
 final class TableSheet {
 
     static final int HEADER_ROW = 2;
     private static final int MIN_WIDTH = 6;
-    private static final int MAX_WIDTH = 60;
+    private static final int MAX_WIDTH = 40;
+    private static final int HEADER_MAX_WIDTH = 16;
 
     private final Sheet sheet;
     private final WorkbookStyles styles;
     private final int[] widths;
+    private final int[] maxWidths;
     private int nextRow = HEADER_ROW + 1;
     private boolean noted;
 
@@ -33,6 +37,8 @@ final class TableSheet {
         this.sheet = sheet;
         this.styles = styles;
         this.widths = new int[headers.size()];
+        this.maxWidths = new int[headers.size()];
+        Arrays.fill(maxWidths, MAX_WIDTH);
         sheet.createRow(0).createCell(0).setCellValue(SpreadsheetText.escape(title));
         sheet.getRow(0).getCell(0).setCellStyle(styles.title);
         sheet.createRow(1).createCell(0).setCellValue(SpreadsheetText.escape(subtitle));
@@ -42,34 +48,72 @@ final class TableSheet {
             Cell cell = header.createCell(i);
             cell.setCellValue(headers.get(i));
             cell.setCellStyle(styles.header);
-            widths[i] = Math.min(headers.get(i).length() + 2, 24);
+            widths[i] = Math.min(headers.get(i).length() + 2, HEADER_MAX_WIDTH);
         }
+        header.setHeightInPoints(height(headers, HEADER_MAX_WIDTH));
     }
 
-    /** A data row; null cells stay empty. Numbers get the {@code #,##0} format, dates {@code dd/mm/yyyy}. */
+    /** Narrows a column that would otherwise take {@value #MAX_WIDTH} characters; call before the first row. */
+    TableSheet maxWidth(int column, int chars) {
+        maxWidths[column] = chars;
+        return this;
+    }
+
+    /**
+     * A data row; null cells stay empty. Numbers get the Vietnamese {@link WorkbookStyles#MONEY_FORMAT}, dates
+     * {@code dd/mm/yyyy}; a text longer than its column wraps and the row is made tall enough for it.
+     */
     void row(Object... values) {
         Row row = sheet.createRow(nextRow++);
+        float height = 0;
         for (int i = 0; i < values.length; i++) {
             Cell cell = row.createCell(i);
             fill(cell, values[i]);
             widths[i] = Math.max(widths[i], displayWidth(values[i]));
+            if (values[i] instanceof String text) {
+                height = Math.max(height, WrappedText.heightInPoints(text, maxWidths[i], WorkbookStyles.FONT_POINTS));
+            }
+        }
+        if (height > WrappedText.heightInPoints("", 1, WorkbookStyles.FONT_POINTS)) {
+            row.setHeightInPoints(height);
         }
     }
 
+    /** Fits the table to the width of one page: portrait when it is narrow enough, landscape otherwise. */
     void finish() {
+        int totalWidth = layoutColumns();
+        SheetPrint.fitToWidth(sheet, totalWidth > SheetPrint.PORTRAIT_CHARS);
+    }
+
+    /**
+     * For a table too wide to shrink onto one page: landscape pages across and down, each repeating the header row and
+     * the first {@code columns} columns, so every printed cell can be read with its row and column names.
+     */
+    void finishAcrossPages(int columns) {
+        layoutColumns();
+        SheetPrint.acrossPages(sheet, columns);
+    }
+
+    private int layoutColumns() {
         int lastColumn = widths.length - 1;
         sheet.createFreezePane(0, HEADER_ROW + 1);
         sheet.setAutoFilter(new CellRangeAddress(HEADER_ROW, Math.max(HEADER_ROW, nextRow - 1), 0, lastColumn));
         sheet.setRepeatingRows(new CellRangeAddress(HEADER_ROW, HEADER_ROW, -1, -1));
-        PrintSetup print = sheet.getPrintSetup();
-        print.setLandscape(true);
-        print.setPaperSize(PrintSetup.A4_PAPERSIZE);
-        print.setFitWidth((short) 1);
-        print.setFitHeight((short) 0);
-        sheet.setFitToPage(true);
+        int total = 0;
         for (int i = 0; i <= lastColumn; i++) {
-            sheet.setColumnWidth(i, Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, widths[i] + 1)) * 256);
+            int chars = Math.min(maxWidths[i], Math.max(MIN_WIDTH, widths[i] + 1));
+            sheet.setColumnWidth(i, chars * 256);
+            total += chars;
         }
+        return total;
+    }
+
+    private static float height(List<String> texts, int columnChars) {
+        float height = 0;
+        for (String text : texts) {
+            height = Math.max(height, WrappedText.heightInPoints(text, columnChars, WorkbookStyles.FONT_POINTS));
+        }
+        return height;
     }
 
     /** A line of text under the table (after {@link #finish()}), separated from it by an empty row. */

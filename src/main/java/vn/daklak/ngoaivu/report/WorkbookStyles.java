@@ -11,7 +11,16 @@ import org.apache.poi.ss.usermodel.Workbook;
 /** The few cell styles of the consolidated workbook (a workbook has a limited number of styles: share them). */
 final class WorkbookStyles {
 
-    static final String MONEY_FORMAT = "#,##0";
+    /**
+     * The Vietnamese locale (LCID 0x42A) on a number format: LibreOffice then shows {@code 1.250.000} and {@code 12,5}
+     * whatever the reader's locale, as the .docx report writes them. A bare {@code #,##0} would take the reader's
+     * separators. Excel keeps its own (system) separators for any format; there the figures look as in every other
+     * workbook on that computer.
+     */
+    static final String VIETNAMESE = "[$-42A]";
+    static final String MONEY_FORMAT = VIETNAMESE + "#,##0";
+    static final String DECIMAL_FORMAT = VIETNAMESE + "#,##0.0";
+    static final int FONT_POINTS = 12;
 
     final CellStyle title;
     final CellStyle subtitle;
@@ -25,14 +34,15 @@ final class WorkbookStyles {
     WorkbookStyles(Workbook workbook) {
         title = style(workbook, font(workbook, true, false, 14));
         subtitle = style(workbook, font(workbook, false, true, 12));
-        Font plain = font(workbook, false, false, 12);
-        header = bordered(workbook, font(workbook, true, false, 12));
+        Font plain = font(workbook, false, false, FONT_POINTS);
+        header = bordered(workbook, font(workbook, true, false, FONT_POINTS));
         header.setWrapText(true);
         header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
         header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
         text = bordered(workbook, plain);
+        text.setWrapText(true);
         integer = formatted(workbook, plain, MONEY_FORMAT);
-        decimal = formatted(workbook, plain, "0.##");
+        decimal = formatted(workbook, plain, DECIMAL_FORMAT);
         date = formatted(workbook, plain, "dd/mm/yyyy");
         dateTime = formatted(workbook, plain, "dd/mm/yyyy hh:mm");
     }

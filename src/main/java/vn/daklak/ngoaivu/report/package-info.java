@@ -13,7 +13,7 @@
  * <li>{@code trinh-chieu-<year>-<period>.pptx}: the leaders' briefing deck (16:9);</li>
  * <li>{@code charts/*.png} (1600×900) and {@code *.svg}: drawn by the chart package through
  * {@link vn.daklak.ngoaivu.report.ReportCharts};</li>
- * <li>{@code exports/*.csv}: the period's normalised rows, UTF-8 with BOM.</li>
+ * <li>{@code exports/*.csv}: the period's normalised rows, Vietnamese headers and labels beside the codes.</li>
  * </ul>
  * Every number of the period comes from {@link vn.daklak.ngoaivu.report.PeriodFigures}, loaded once by
  * {@link vn.daklak.ngoaivu.report.PeriodFiguresQuery} (the year comparison included); timeliness and deadlines

@@ -3,13 +3,28 @@ package vn.daklak.ngoaivu.template;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.PageMargin;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import vn.daklak.ngoaivu.normalize.AgencyRef;
+import vn.daklak.ngoaivu.support.WrappedText;
 
-/** The {@code Hướng dẫn} sheet: how to fill each sheet, in plain Vietnamese, one paragraph a row. */
+/**
+ * The {@code Hướng dẫn} sheet: how to fill each sheet, in plain Vietnamese, one paragraph a row, wrapped in a column
+ * that fits an A4 portrait page and in a row tall enough for it (Excel does not grow rows by itself), so that no
+ * paragraph overlaps the next or runs off the page.
+ */
 final class InstructionsSheet {
+
+    /**
+     * Fits an A4 portrait page at 100% within {@link #SIDE_MARGIN_INCHES} margins, as rendered by LibreOffice (which
+     * does not shrink a single column to the page width, and draws Calibri with a wider substitute font).
+     */
+    static final int WIDTH_CHARS = 75;
+    static final double SIDE_MARGIN_INCHES = 0.5;
+    static final int TEXT_POINTS = 11;
+    static final int TITLE_POINTS = 14;
 
     private final TemplateStyles styles;
 
@@ -19,7 +34,7 @@ final class InstructionsSheet {
 
     void write(Workbook workbook, int year, AgencyRef agencyOrNull, int prefilledTasks) {
         Sheet sheet = workbook.createSheet(TemplateFormat.INSTRUCTIONS);
-        sheet.setColumnWidth(0, 120 * 256);
+        sheet.setColumnWidth(0, WIDTH_CHARS * 256);
         int r = 0;
         r = put(sheet, r, "HƯỚNG DẪN LẬP BÁO CÁO KẾT QUẢ THỰC HIỆN KẾ HOẠCH NGOẠI GIAO VĂN HÓA NĂM " + year, true);
         if (agencyOrNull != null) {
@@ -28,7 +43,9 @@ final class InstructionsSheet {
         for (String paragraph : paragraphs(year, agencyOrNull, prefilledTasks)) {
             r = put(sheet, r, paragraph, paragraph.endsWith(":"));
         }
-        TableSheet.a4Landscape(sheet);
+        TableSheet.a4Portrait(sheet);
+        sheet.setMargin(PageMargin.LEFT, SIDE_MARGIN_INCHES);
+        sheet.setMargin(PageMargin.RIGHT, SIDE_MARGIN_INCHES);
     }
 
     private int put(Sheet sheet, int rowIndex, String text, boolean heading) {
@@ -36,6 +53,7 @@ final class InstructionsSheet {
         Cell cell = row.createCell(0);
         cell.setCellValue(text);
         cell.setCellStyle(heading ? styles.title() : styles.text());
+        row.setHeightInPoints(WrappedText.heightInPoints(text, WIDTH_CHARS, heading ? TITLE_POINTS : TEXT_POINTS));
         return rowIndex + 1;
     }
 

@@ -47,9 +47,17 @@ final class TableSheet {
     }
 
     static void a4Landscape(Sheet sheet) {
+        a4(sheet, true);
+    }
+
+    static void a4Portrait(Sheet sheet) {
+        a4(sheet, false);
+    }
+
+    private static void a4(Sheet sheet, boolean landscape) {
         PrintSetup print = sheet.getPrintSetup();
         print.setPaperSize(PrintSetup.A4_PAPERSIZE);
-        print.setLandscape(true);
+        print.setLandscape(landscape);
         print.setFitWidth((short) 1);
         print.setFitHeight((short) 0);
         sheet.setFitToPage(true);

@@ -37,15 +37,18 @@ class FailureLineTest {
 
     @Test
     void aFailureOfACommandWithoutLogShowsItsCausesAndStackTrace() throws Exception {
-        Path blocker = Files.writeString(temp.resolve("not-a-folder"), "");
+        // the output folder can be written (checked before start), but a file stands where templates/ must go
+        Path output = Files.createDirectories(temp.resolve("output-with-a-file"));
+        Path blocker = Files.writeString(output.resolve("templates"), "");
 
         FreshJvm.Result result = FreshJvm.run(Path.of("").toAbsolutePath(), List.of(), NgvhApplication.class,
-                "template", "--year", "2024", "--output", blocker.toString());
+                "template", "--year", "2024", "--output", output.toString());
 
         assertThat(result.exitCode()).isEqualTo(1);
         assertThat(result.stdout().lines().findFirst()).hasValueSatisfying(line -> assertThat(line)
-                .startsWith("Lỗi: " + blocker.resolve("templates")).endsWith("(chi tiết kỹ thuật bên dưới)"));
-        assertThat(result.stdout()).contains("java.nio.file.FileSystemException: " + blocker.resolve("templates")).doesNotContain("ngvh.log");
+                .startsWith("Lỗi: " + blocker).endsWith("(chi tiết kỹ thuật bên dưới)"));
+        assertThat(result.stdout()).contains("java.nio.file.FileAlreadyExistsException: " + blocker)
+                .doesNotContain("ngvh.log");
     }
 
     @Test

@@ -9,12 +9,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.daklak.ngoaivu.format.Problem;
 import vn.daklak.ngoaivu.format.Severity;
+import vn.daklak.ngoaivu.support.ExcelCsv;
 
 class FeedbackCsvTest {
 
@@ -32,7 +32,7 @@ class FeedbackCsvTest {
     }
 
     @Test
-    void formulaLikeCellsAreEscapedAndQuotingFollowsRfc4180() throws IOException {
+    void formulaLikeCellsAreEscapedAndQuotingFollowsRfc4180WithSemicolons() throws IOException {
         List<Problem> problems = List.of(
                 Problems.cell(Severity.ERROR, "Kinh phí", 5, 5, "Đã thực hiện", "=SUM(A1:A9)",
                         "Số tiền không đọc được,\nhãy ghi \"1.250.000\"."),
@@ -69,7 +69,7 @@ class FeedbackCsvTest {
     private static List<CSVRecord> records(Path csv) throws IOException {
         String text = Files.readString(csv, StandardCharsets.UTF_8).substring(1);
         try (Reader reader = new java.io.StringReader(text)) {
-            return CSVFormat.RFC4180.parse(reader).getRecords();
+            return ExcelCsv.FORMAT.parse(reader).getRecords();
         }
     }
 }

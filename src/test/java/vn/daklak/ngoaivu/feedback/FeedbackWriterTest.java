@@ -11,6 +11,7 @@ import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
@@ -53,7 +54,7 @@ class FeedbackWriterTest {
                     .isEqualTo("Lỗi: Mã nhiệm vụ \"NV99\" không có trong Kế hoạch năm 2024.");
             Cell percent = tasks.getRow(2).getCell(3);
             assertThat(percent.getNumericCellValue()).isEqualTo(90.0);
-            assertThat(fill(percent)).isEqualTo(IndexedColors.YELLOW.getIndex());
+            assertThat(fill(percent)).isEqualTo(IndexedColors.LIGHT_ORANGE.getIndex());
             assertThat(percent.getCellComment().getString().getString()).startsWith("Cảnh báo: ");
             Row wholeRow = tasks.getRow(3);
             assertThat(fill(wholeRow.getCell(0))).isEqualTo(IndexedColors.ROSE.getIndex());
@@ -90,10 +91,11 @@ class FeedbackWriterTest {
     }
 
     @Test
-    void acceptedFileWithoutProblemsGetsOneInfoLine() throws IOException {
+    void acceptedFileWithoutProblemsGetsOneInfoLineAndNoCopyOfItsSheets() throws IOException {
         FeedbackFiles files = writer.write(request(agencyWorkbook(), true, List.of()));
 
         try (XSSFWorkbook wb = readBack(files.xlsx())) {
+            assertThat(sheetNames(wb)).containsExactly("Kết quả", "Lỗi");
             XSSFSheet list = wb.getSheet("Lỗi");
             assertThat(list.getLastRowNum()).isEqualTo(1);
             assertThat(rowTexts(list.getRow(1)).subList(4, 6))
@@ -102,8 +104,8 @@ class FeedbackWriterTest {
         }
         String csv = Files.readString(files.csv());
         assertThat(csv.lines().toList()).containsExactly(
-                "\uFEFFSheet,Dòng,Cột,Giá trị đã đọc,Mức độ,Nội dung cần sửa",
-                "\"\",,,,Thông tin,\"Tệp đã được chấp nhận, không có lỗi.\"");
+                "\uFEFFSheet;Dòng;Cột;Giá trị đã đọc;Mức độ;Nội dung cần sửa",
+                "\"\";;;;Thông tin;Tệp đã được chấp nhận, không có lỗi.");
     }
 
     @Test
@@ -162,7 +164,8 @@ class FeedbackWriterTest {
             wb.write(out);
         }
 
-        FeedbackFiles files = writer.write(request(original, true, List.of()));
+        FeedbackFiles files = writer.write(request(original, true,
+                List.of(Problem.fileWarning("NO_EVENTS", "Không có sheet Hoạt động."))));
 
         try (XSSFWorkbook wb = readBack(files.xlsx())) {
             assertThat(sheetNames(wb)).containsExactly("Kết quả", "lỗi (2)", "Lỗi");
@@ -181,6 +184,35 @@ class FeedbackWriterTest {
 
         assertThat(files.xlsx()).exists();
         assertThat(files.csv()).exists();
+    }
+
+    @Test
+    void everySheetPrintsOnA4FitToWidthAndLongTextsGetTallRows() throws IOException {
+        Problem longMessage = Problems.cell(Severity.ERROR, "Nhiệm vụ", 2, 1, "Mã nhiệm vụ", "NV99",
+                "Mã nhiệm vụ \"NV99\" không có trong Kế hoạch năm 2024. ".repeat(4));
+
+        FeedbackFiles files = writer.write(request(agencyWorkbook(), false, List.of(longMessage)));
+
+        try (XSSFWorkbook wb = readBack(files.xlsx())) {
+            for (Sheet sheet : wb) {
+                assertThat(sheet.getPrintSetup().getPaperSize()).as(sheet.getSheetName())
+                        .isEqualTo(PrintSetup.A4_PAPERSIZE);
+                assertThat(sheet.getPrintSetup().getFitWidth()).as(sheet.getSheetName()).isEqualTo((short) 1);
+                assertThat(sheet.getPrintSetup().getFitHeight()).as(sheet.getSheetName()).isZero();
+                assertThat(sheet.getFitToPage()).as(sheet.getSheetName()).isTrue();
+            }
+            XSSFSheet summary = wb.getSheet("Kết quả");
+            assertThat(summary.getPrintSetup().getLandscape()).isFalse();
+            assertThat(summary.getMergedRegion(0).formatAsString()).isEqualTo("A1:B1");
+            Row nextSteps = rowLabelled(summary, "Việc cần làm");
+            assertThat(nextSteps.getCell(1).getCellStyle().getWrapText()).isTrue();
+            // 282 characters in a 72-character column: 5 lines of 11-point text (5 × 14.3 + 2, rounded up).
+            assertThat(nextSteps.getHeightInPoints()).isEqualTo(74f);
+            XSSFSheet list = wb.getSheet("Lỗi");
+            assertThat(list.getPrintSetup().getLandscape()).isTrue();
+            assertThat(list.getRepeatingRows().formatAsString()).isEqualTo("1:1");
+            assertThat(list.getRow(1).getHeightInPoints()).isEqualTo(60f);
+        }
     }
 
     private FeedbackRequest request(Path original, boolean accepted, List<Problem> problems) {
@@ -238,6 +270,15 @@ class FeedbackWriterTest {
             out.add(cell == null ? "" : new DataFormatter().formatCellValue(cell));
         }
         return out;
+    }
+
+    private static Row rowLabelled(Sheet sheet, String label) {
+        for (Row row : sheet) {
+            if (label.equals(row.getCell(0).getStringCellValue())) {
+                return row;
+            }
+        }
+        throw new AssertionError("no row " + label);
     }
 
     private static List<String> texts(Sheet sheet) {

@@ -70,6 +70,7 @@ class RunLockTest {
     private long heldLocks() {
         return jdbc.sql("""
                 SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND granted AND classid = 0 AND objid = ?
-                   AND objsubid = 1""").param(RunLock.KEY).query(Long.class).single();
+                   AND objsubid = 1 AND database = (SELECT oid FROM pg_database WHERE datname = current_database())""")
+                .param(RunLock.KEY).query(Long.class).single();
     }
 }

@@ -1,6 +1,7 @@
 package vn.daklak.ngoaivu.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -13,11 +14,12 @@ import java.util.List;
 import java.util.Map;
 import javax.imageio.ImageIO;
 import javax.sql.DataSource;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.PageMargin;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
@@ -32,6 +34,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.daklak.ngoaivu.normalize.FundingSource;
 import vn.daklak.ngoaivu.normalize.Period;
+import vn.daklak.ngoaivu.support.ExcelCsv;
 
 @SpringBootTest(properties = "ngvh.report.h1-deadline=--06-25")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -147,7 +150,6 @@ class ConsolidatedWorkbookTest {
         assertThat(nv01.getCell(4).getNumericCellValue()).isEqualTo(850_000_000d);
         assertThat(nv01.getCell(7).getNumericCellValue())
                 .isEqualTo(sql("SELECT sum(spent) FROM spending r" + CURRENT + " AND r.task_code = 'NV01'"));
-        assertThat(nv01.getCell(7).getCellStyle().getDataFormatString()).isEqualTo("#,##0");
         assertThat(rowsByFirstCell(sheet).get("NV02").getCell(9).getNumericCellValue()).isEqualTo(50_000_000d);
     }
 
@@ -161,16 +163,67 @@ class ConsolidatedWorkbookTest {
     }
 
     @Test
-    void everyTableSheetIsFrozenFilteredAndPrintsA4LandscapeWithRepeatedHeader() {
-        for (int i = 0; i < 7; i++) {
+    void everyTableSheetIsFrozenFilteredAndPrintsOnA4WithDecree30MarginsAndRepeatedHeader() {
+        for (int i = 0; i < 8; i++) {
             XSSFSheet sheet = workbook.getSheetAt(i);
-            assertThat(sheet.getPaneInformation().getHorizontalSplitPosition()).as(sheet.getSheetName())
-                    .isEqualTo((short) 3);
-            assertThat(sheet.getCTWorksheet().getAutoFilter().getRef()).as(sheet.getSheetName()).startsWith("A3:");
-            assertThat(sheet.getPrintSetup().getLandscape()).isTrue();
-            assertThat(sheet.getPrintSetup().getPaperSize()).isEqualTo((short) 9);
-            assertThat(sheet.getRepeatingRows().formatAsString()).isEqualTo("3:3");
+            String name = sheet.getSheetName();
+            assertThat(sheet.getPaneInformation().getHorizontalSplitPosition()).as(name).isEqualTo((short) 3);
+            assertThat(sheet.getCTWorksheet().getAutoFilter().getRef()).as(name).startsWith("A3:");
+            assertThat(sheet.getPrintSetup().getPaperSize()).as(name).isEqualTo(PrintSetup.A4_PAPERSIZE);
+            assertThat(sheet.getRepeatingRows().formatAsString()).as(name).isEqualTo("3:3");
+            assertThat(sheet.getMargin(PageMargin.TOP)).as(name).isCloseTo(2 / 2.54, within(0.01));
+            assertThat(sheet.getMargin(PageMargin.LEFT)).as(name).isCloseTo(3 / 2.54, within(0.01));
+            assertThat(sheet.getMargin(PageMargin.RIGHT)).as(name).isCloseTo(1.5 / 2.54, within(0.01));
+            assertThat(sheet.getFooter().getCenter()).as(name).isEqualTo("Trang &P/&N");
         }
+    }
+
+    @Test
+    void narrowSheetsPrintPortraitAndWideOnesLandscapeOnePageWide() {
+        XSSFSheet summary = workbook.getSheet("Tổng hợp");
+        assertThat(summary.getPrintSetup().getLandscape()).isFalse();
+        assertThat(summary.getFitToPage()).isTrue();
+        assertThat(summary.getPrintSetup().getFitWidth()).isEqualTo((short) 1);
+        assertThat(summary.getPrintSetup().getFitHeight()).isZero();
+        XSSFSheet events = workbook.getSheet("Hoạt động");
+        assertThat(events.getPrintSetup().getLandscape()).isTrue();
+        assertThat(events.getFitToPage()).isTrue();
+        assertThat(events.getPrintSetup().getFitWidth()).isEqualTo((short) 1);
+    }
+
+    @Test
+    void taskMatrixPrintsLandscapeAcrossPagesRepeatingTheTaskColumnsAndWraps() {
+        XSSFSheet sheet = workbook.getSheet("Nhiệm vụ");
+
+        assertThat(sheet.getPrintSetup().getLandscape()).isTrue();
+        assertThat(sheet.getFitToPage()).isFalse();
+        assertThat(sheet.getPrintSetup().getScale()).isEqualTo((short) 80);
+        assertThat(sheet.getRepeatingColumns().formatAsString()).isEqualTo("A:B");
+        assertThat(text(sheet.getRow(TableSheet.HEADER_ROW), 1)).isEqualTo("Nội dung nhiệm vụ");
+        assertThat(sheet.getColumnWidth(1)).isLessThanOrEqualTo(40 * 256);
+        assertThat(sheet.getRow(TableSheet.HEADER_ROW).getCell(8).getCellStyle().getWrapText()).isTrue();
+        assertThat(rowsByFirstCell(sheet).get("NV01").getCell(1).getCellStyle().getWrapText()).isTrue();
+    }
+
+    @Test
+    void numbersCarryTheVietnameseLocaleSoTheyReadAsVietnameseWhateverTheReadersLocale() {
+        Row nv01 = rowsByFirstCell(workbook.getSheet("Kinh phí")).get("NV01");
+        Row rate = rowsByFirstCell(workbook.getSheet("Tổng hợp")).get(SummarySheet.EXECUTION_RATE);
+
+        assertThat(nv01.getCell(7).getCellStyle().getDataFormatString()).isEqualTo("[$-42A]#,##0");
+        assertThat(rate.getCell(1).getCellStyle().getDataFormatString()).isEqualTo("[$-42A]#,##0.0");
+    }
+
+    @Test
+    void chartSheetPrintsOneChartPerPage() {
+        XSSFSheet sheet = workbook.getSheet("Biểu đồ");
+        int charts = sheet.getDrawingPatriarch() == null ? 0 : sheet.getDrawingPatriarch().getShapes().size();
+
+        assertThat(charts).isGreaterThan(1);
+        assertThat(sheet.getRowBreaks()).hasSize(charts - 1);
+        assertThat(sheet.getPrintSetup().getLandscape()).isTrue();
+        assertThat(sheet.getPrintSetup().getFitWidth()).isEqualTo((short) 1);
+        assertThat(sheet.getPrintSetup().getFitHeight()).isZero();
     }
 
     @Test
@@ -189,11 +242,33 @@ class ConsolidatedWorkbookTest {
 
         List<CSVRecord> records = csv(events);
         assertThat(records).hasSize(4);
-        assertThat(records).extracting(r -> r.get("ten_hoat_dong")).contains("'" + ReportScenario.HOSTILE_EVENT)
+        assertThat(records).extracting(r -> r.get("Tên hoạt động")).contains("'" + ReportScenario.HOSTILE_EVENT)
                 .contains("Tuần văn hóa Đắk Lắk tại Champasak");
         long spent = csv(folder.resolve("exports/kinh-phi.csv")).stream()
-                .mapToLong(r -> Long.parseLong(r.get("da_thuc_hien"))).sum();
+                .mapToLong(r -> Long.parseLong(r.get("Đã thực hiện (đồng)"))).sum();
         assertThat((double) spent).isEqualTo(sql("SELECT sum(spent) FROM spending r" + CURRENT));
+    }
+
+    @Test
+    void csvExportsHaveVietnameseHeadersAndLabelsBesideTheCodesSeparatedBySemicolons() throws IOException {
+        assertThat(Files.readAllLines(folder.resolve("exports/nhiem-vu.csv")).get(0)).isEqualTo("\uFEFFMã cơ quan;Dòng;"
+                + "Mã nhiệm vụ;Nội dung nhiệm vụ;Mã tình trạng;Tình trạng;Tỷ lệ hoàn thành (%);Kết quả thực hiện;"
+                + "Khó khăn, vướng mắc;Đề xuất, kiến nghị");
+        CSVRecord inProgress = csv(folder.resolve("exports/nhiem-vu.csv")).stream()
+                .filter(r -> r.get("Mã cơ quan").equals("SNGV") && r.get("Mã nhiệm vụ").equals("NV02")).findFirst()
+                .orElseThrow();
+        assertThat(inProgress.get("Mã tình trạng")).isEqualTo("IN_PROGRESS");
+        assertThat(inProgress.get("Tình trạng")).isEqualTo("Đang thực hiện");
+        assertThat(inProgress.get("Tỷ lệ hoàn thành (%)")).isEqualTo("50");
+        CSVRecord korea = csv(folder.resolve("exports/hoat-dong.csv")).stream()
+                .filter(r -> r.get("Mã quốc gia").equals("KR")).findFirst().orElseThrow();
+        assertThat(korea.get("Quốc gia")).isEqualTo("Hàn Quốc");
+        assertThat(csv(folder.resolve("exports/kinh-phi.csv"))).extracting(r -> r.get("Mã nguồn kinh phí") + "="
+                + r.get("Nguồn kinh phí")).contains("STATE_BUDGET=" + FundingSource.STATE_BUDGET.label());
+        assertThat(csv(folder.resolve("exports/co-quan.csv"))).extracting(r -> r.get("Mã cơ quan") + " "
+                + r.get("Mã tình trạng") + " " + r.get("Tình trạng")).contains("HBD MISSING Chưa gửi báo cáo");
+        assertThat(csv(folder.resolve("exports/loi-canh-bao.csv"))).extracting(r -> r.get("Mã mức độ") + "="
+                + r.get("Mức độ")).contains("ERROR=Lỗi");
     }
 
     @Test
@@ -219,7 +294,7 @@ class ConsolidatedWorkbookTest {
     private static List<CSVRecord> csv(Path file) throws IOException {
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             reader.skip(1);
-            return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader).getRecords();
+            return ExcelCsv.FORMAT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader).getRecords();
         }
     }
 

@@ -14,6 +14,7 @@ import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.DataValidationConstraint.ValidationType;
 import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.ss.usermodel.PageMargin;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.AreaReference;
@@ -55,6 +56,30 @@ class TemplateWriterTest {
                     "Năm", "Kỳ báo cáo", "Người lập", "Điện thoại", "Email", "Ngày lập");
             assertThat(String.join("\n", columnA(wb.getSheet("Hướng dẫn"))))
                     .contains("NĂM 2024", "Không đổi tên tệp sang định dạng khác", "15/12/2023", "đồng");
+        }
+    }
+
+    @Test
+    void instructionsWrapInAPortraitColumnWithRowsTallEnoughForEachParagraph() throws IOException {
+        try (XSSFWorkbook wb = write("SNGV")) {
+            XSSFSheet sheet = wb.getSheet("Hướng dẫn");
+            assertThat(sheet.getPrintSetup().getLandscape()).isFalse();
+            assertThat(sheet.getPrintSetup().getFitWidth()).isEqualTo((short) 1);
+            assertThat(sheet.getColumnWidth(0)).isEqualTo(75 * 256);
+            assertThat(sheet.getMargin(PageMargin.LEFT)).isEqualTo(0.5);
+            Row events = null;
+            for (Row row : sheet) {
+                assertThat(row.getCell(0).getCellStyle().getWrapText()).isTrue();
+                if (row.getCell(0).getStringCellValue().startsWith("• Mỗi hoạt động, sự kiện một dòng")) {
+                    events = row;
+                }
+            }
+            // 420 characters, 63 to a line of the 75-character column: 7 lines of 11 points (7 × 14.3 + 2, rounded up)
+            assertThat(events.getCell(0).getStringCellValue()).hasSize(420);
+            assertThat(events.getHeightInPoints()).isEqualTo(103f);
+            // the title: 76 characters of 14 points, 50 to a line: 2 lines (2 × 18.2 + 2, rounded up)
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).hasSize(76);
+            assertThat(sheet.getRow(0).getHeightInPoints()).isEqualTo(39f);
         }
     }
 

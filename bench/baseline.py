@@ -3,7 +3,7 @@
 columns to our names (aliases of SUBMISSION-FORMAT section 3), and COPY the rows into three bare tables of its own.
 No validation, no master data, no feedback: only the column mapping.
 Usage: baseline.py INBOX_DIR DSN   (prints "files rows seconds" of the loop, imports and connection excluded)"""
-import io, sys, time
+import io, sys, time, warnings
 from pathlib import Path
 import pandas as pd
 import psycopg2
@@ -18,8 +18,8 @@ COLUMNS = {
              "progress": ["Tỷ lệ hoàn thành (%)", "Tỷ lệ (%)", "% hoàn thành", "Progress"]},
     "event": {"task_code": ["Mã nhiệm vụ", "Mã NV", "Task code"],
               "name": ["Tên hoạt động", "Tên sự kiện", "Nội dung hoạt động", "Activity"],
-              "type": ["Loại hình", "Hình thức", "Type"], "start": ["Từ ngày", "Thời gian", "Ngày bắt đầu", "Start"],
-              "end": ["Đến ngày", "Ngày kết thúc", "End"], "country": ["Quốc gia", "Nước", "Country"],
+              "type": ["Loại hình", "Hình thức", "Type"], "start_day": ["Từ ngày", "Thời gian", "Ngày bắt đầu", "Start"],
+              "end_day": ["Đến ngày", "Ngày kết thúc", "End"], "country": ["Quốc gia", "Nước", "Country"],
               "partner": ["Đối tác", "Địa phương đối tác", "Partner"],
               "participants": ["Số người tham gia", "Số lượng người tham gia", "Participants"],
               "foreign_guests": ["Số khách quốc tế", "Khách nước ngoài", "Foreign guests"]},
@@ -71,6 +71,7 @@ def load(path, cursor):
 
 
 def main():
+    warnings.simplefilter("ignore")   # openpyxl's notes on POI-written styles
     inbox, dsn = Path(sys.argv[1]), sys.argv[2]
     connection = psycopg2.connect(dsn)
     cursor = connection.cursor()

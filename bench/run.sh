@@ -3,6 +3,7 @@
 # machine, each workload in a PostgreSQL database of its own that this script creates and drops. Prints one table.
 # Usage: bench/run.sh [large] [night] [quiet]      (default: all three; see docs/PERFORMANCE.md)
 # Environment: BENCH_ROWS (200000), BENCH_FILES (400), BENCH_XMX (256m: our heap limit), JAVA_OPTS (added to ours),
+#              BENCH_JFR=1 (a JFR recording of each of our commands, target/bench/run/NAME.jfr, settings=profile),
 #              BENCH_PG_HOST (127.0.0.1), BENCH_PG_PORT (5432), BENCH_PG_USER (postgres, trusted; may create databases).
 set -euo pipefail
 export LC_ALL=C.UTF-8 LANG=C.UTF-8 TZ=Asia/Ho_Chi_Minh
@@ -40,13 +41,14 @@ site() {   # a folder laid out as the program expects: input/{inbox,reference,pl
 }
 
 ours() {   # ours NAME DB COMMAND...: times one command; leaves NAME.time (wall user sys maxrss-KB), NAME.gc, NAME.out
-    local name=$1 db=$2; shift 2
+    local name=$1 db=$2 jfr=; shift 2
+    [ "${BENCH_JFR:-0}" = 1 ] && jfr=-XX:StartFlightRecording=filename=$work/run/$name.jfr,settings=profile
     # shellcheck disable=SC2086
-    /usr/bin/time -o "$work/run/$name.time" -f '%e %U %S %M' java -Xmx$xmx -Xlog:gc:file=$work/run/$name.gc ${JAVA_OPTS:-} \
+    /usr/bin/time -o "$work/run/$name.time" -f '%e %U %S %M' java -Xmx$xmx -Xlog:gc:file=$work/run/$name.gc $jfr ${JAVA_OPTS:-} \
         -jar target/ngvh.jar "$@" $(jdbc "$db") > "$work/run/$name.out" 2>&1 || { echo "ours failed: $name"; tail -5 "$work/run/$name.out"; exit 1; }
 }
 field() { awk -v i="$2" '{print $i}' "$work/run/$1.time"; }
-heap_mb() { grep -oE '[0-9]+M->' "$work/run/$1.gc" | tr -d 'M->' | sort -n | tail -1; }
+heap_mb() { grep -oE '[0-9]+M->' "$work/run/$1.gc" | grep -oE '^[0-9]+' | sort -n | tail -1; }
 loaded_rows() { grep -oE '[0-9]+ dòng dữ liệu' "$work/run/$1.out" | grep -oE '^[0-9]+' | tail -1; }
 
 ingest_workload() {   # ingest_workload NAME COUNT-IS-FILES?: ours (empty inbox, then the workload) and the baseline

@@ -44,9 +44,11 @@ ours() {   # ours NAME DB COMMAND...: times one command; leaves NAME.time (wall 
     local name=$1 db=$2 jfr=; shift 2
     [ "${BENCH_JFR:-0}" = 1 ] && jfr=-XX:StartFlightRecording=filename=$work/run/$name.jfr,settings=profile
     # shellcheck disable=SC2086
-    /usr/bin/time -o "$work/run/$name.time" -f '%e %U %S %M' java -Xmx$xmx -Xlog:gc:file=$work/run/$name.gc $jfr ${JAVA_OPTS:-} \
-        -jar target/ngvh.jar "$@" $(jdbc "$db") > "$work/run/$name.out" 2>&1 || { echo "ours failed: $name"; tail -5 "$work/run/$name.out"; exit 1; }
+    /usr/bin/time -q -o "$work/run/$name.time" -f '%e %U %S %M' java -Xmx$xmx -Xlog:gc:file=$work/run/$name.gc $jfr ${JAVA_OPTS:-} \
+        -jar target/ngvh.jar "$@" $(jdbc "$db") > "$work/run/$name.out" 2>&1 \
+        || { echo "ours failed: $name (see $work/run/$name.out)" >&2; return 1; }
 }
+cause() { grep -oE 'OutOfMemoryError[^"]*|Exception: [^"]{0,80}' "$work/run/$1.out" | head -1; }
 field() { awk -v i="$2" '{print $i}' "$work/run/$1.time"; }
 heap_mb() { grep -oE '[0-9]+M->' "$work/run/$1.gc" | grep -oE '^[0-9]+' | sort -n | tail -1; }
 loaded_rows() { grep -oE '[0-9]+ dòng dữ liệu' "$work/run/$1.out" | grep -oE '^[0-9]+' | tail -1; }
@@ -70,7 +72,13 @@ ingest_workload() {   # ingest_workload NAME COUNT-IS-FILES?: ours (empty inbox,
 }
 
 report_workload() {   # report_workload DB DIR YEAR PERIOD: one period's report set, -Xmx as above
-    ours "report-$3-$4" "$1" report --year "$3" --period "$4" --input "$2/input" --output "$2/output"
+    if ! ours "report-$3-$4" "$1" report --year "$3" --period "$4" --input "$2/input" --output "$2/output"; then
+        printf '| report %s %s | failed after %.1f s at -Xmx%s: %s | %.1f | | | | | %s | %s |\n' "$3" "$4" \
+            "$(field "report-$3-$4" 1)" "$xmx" "$(cause "report-$3-$4")" \
+            "$(awk '{print $2+$3}' "$work/run/report-$3-$4.time")" "$(heap_mb "report-$3-$4")" \
+            "$(( $(field "report-$3-$4" 4) / 1024 ))" >> "$table"
+        return
+    fi
     printf '| report %s %s | %.1f | %.1f | | | | | %s | %s |\n' "$3" "$4" "$(field "report-$3-$4" 1)" \
         "$(awk '{print $2+$3}' "$work/run/report-$3-$4.time")" "$(heap_mb "report-$3-$4")" \
         "$(( $(field "report-$3-$4" 4) / 1024 ))" >> "$table"

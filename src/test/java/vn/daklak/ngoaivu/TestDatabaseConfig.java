@@ -3,6 +3,7 @@ package vn.daklak.ngoaivu;
 import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -13,7 +14,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @Configuration(proxyBeanMethods = false)
 class TestDatabaseConfig {
 
+    // Primary: it replaces the application's own strategy (schema.SerialMigration) in the tests' contexts.
     @Bean
+    @Primary
     FlywayMigrationStrategy cleanThenMigrate() {
         return flyway -> {
             JdbcTemplate jdbc = new JdbcTemplate(flyway.getConfiguration().getDataSource());

@@ -1,8 +1,11 @@
 package vn.daklak.ngoaivu.read;
 
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
 
@@ -21,8 +24,19 @@ final class CellFormats {
     private static final double MAX_SERIAL = 2_958_466;
     /** Serial 60 is Excel's 29/02/1900, a day that never was (kept from Lotus 1-2-3). */
     private static final int FAKE_LEAP_DAY = 60;
+    /** General shows whole numbers below this (at most 11 digits) as they are; larger ones in scientific notation. */
+    private static final double GENERAL_WHOLE_LIMIT = 1e11;
+    private static final long NEGATIVE_ZERO = Double.doubleToRawLongBits(-0.0);
+    private static final LocalDate DAY_ZERO_1900 = LocalDate.of(1899, 12, 31);
+    private static final LocalDate DAY_ZERO_1904 = LocalDate.of(1904, 1, 1);
 
     private final DataFormatter formatter = new DataFormatter(Locale.ROOT);
+    /*
+     * What each number format makes of a number, decided once per format: POI's date-format check runs regular
+     * expressions on the format string, and its own one-entry cache misses whenever date and number columns
+     * alternate, which is on every row of an events sheet.
+     */
+    private final Map<NumberFormat, CellKind> kinds = new HashMap<>();
     private final boolean date1904;
 
     CellFormats(boolean date1904) {
@@ -31,22 +45,39 @@ final class CellFormats {
 
     CellValue numeric(int column, double value, int formatId, String formatString) {
         String format = formatString == null ? "General" : formatString;
-        if (DateUtil.isADateFormat(formatId, format) && DateUtil.isValidExcelDate(value)) {
+        CellKind kind = kinds.computeIfAbsent(new NumberFormat(formatId, format), CellFormats::kindOf);
+        if (kind == CellKind.DATE && DateUtil.isValidExcelDate(value)) {
             LocalDateTime date = DateUtil.getLocalDateTime(value, date1904);
             return new CellValue(column, CellKind.DATE, dayFirst(date), value, date);
         }
         String shown = shown(value, formatId, format);
-        if (isPercent(format)) {
+        if (kind == CellKind.PERCENT) {
             return new CellValue(column, CellKind.PERCENT, shown, value, null);
         }
         return new CellValue(column, CellKind.NUMBER, shown, value, serialDay(value, date1904));
+    }
+
+    private static CellKind kindOf(NumberFormat format) {
+        if (DateUtil.isADateFormat(format.id(), format.pattern())) {
+            return CellKind.DATE;
+        }
+        return isPercent(format.pattern()) ? CellKind.PERCENT : CellKind.NUMBER;
     }
 
     /** The day a plain number means as a serial day in the given date system, or null when none. */
     static LocalDateTime serialDay(double value, boolean date1904) {
         boolean possible = value >= (date1904 ? 0 : 1) && value < MAX_SERIAL
                 && (date1904 || Math.floor(value) != FAKE_LEAP_DAY);
-        return possible ? DateUtil.getLocalDateTime(value, date1904) : null;
+        if (!possible) {
+            return null;
+        }
+        // Every plain number gets its serial day, so whole ones (counts, amounts) skip POI's Calendar arithmetic.
+        if (value == Math.rint(value)) {
+            long days = (long) value;
+            LocalDate zero = date1904 ? DAY_ZERO_1904 : DAY_ZERO_1900;
+            return zero.plusDays(date1904 || days < FAKE_LEAP_DAY ? days : days - 1).atStartOfDay();
+        }
+        return DateUtil.getLocalDateTime(value, date1904);
     }
 
     /** True when the format shows a percent sign outside quoted literals. */
@@ -70,7 +101,15 @@ final class CellFormats {
         return date.toLocalTime().equals(java.time.LocalTime.MIDNIGHT) ? DAY.format(date) : DAY_TIME.format(date);
     }
 
+    private record NumberFormat(int id, String pattern) {
+    }
+
     private String shown(double value, int formatId, String format) {
+        // POI's formatter re-checks the format for a date on every call: a whole number in General needs none of it.
+        if ("General".equals(format) && value == Math.rint(value) && Math.abs(value) < GENERAL_WHOLE_LIMIT
+                && Double.doubleToRawLongBits(value) != NEGATIVE_ZERO) {
+            return Long.toString((long) value);
+        }
         try {
             return formatter.formatRawCellContents(value, formatId, format);
         } catch (RuntimeException e) {

@@ -25,6 +25,9 @@ class FeedbackFiler {
 
     private static final Logger log = LoggerFactory.getLogger(FeedbackFiler.class);
     private static final String UNKNOWN = "unknown";
+    private static final String XLSX_SUFFIX = ".ket-qua.xlsx";
+    /** What a feedback's name adds to the agency's file name, the aside copy's "." and ".dang-ghi" included. */
+    private static final int ADDED_BYTES = 1 + XLSX_SUFFIX.length() + ".dang-ghi".length();
 
     private final SubmissionStore store;
     private final FeedbackWriter writer = new FeedbackWriter();
@@ -65,7 +68,7 @@ class FeedbackFiler {
                 .resolve(submission.year() == null ? UNKNOWN : submission.year().toString())
                 .resolve(submission.period() == null ? UNKNOWN : submission.period())
                 .resolve(submission.agencyCode() == null ? UNKNOWN : submission.agencyCode())
-                .resolve(submission.fileName() + ".ket-qua.xlsx");
+                .resolve(SafeFileNames.fit(submission.fileName(), ADDED_BYTES, submission.sha256()) + XLSX_SUFFIX);
     }
 
     private static Path csvOf(Path xlsx) {

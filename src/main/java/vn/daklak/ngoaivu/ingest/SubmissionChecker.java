@@ -57,8 +57,8 @@ final class SubmissionChecker {
         if (e instanceof UncheckedIOException unreadable && unreadable.getCause() != null) {
             return unreadable.getCause().getMessage();
         }
-        return "Không đọc được tệp do lỗi ngoài dự kiến (" + e.getClass().getSimpleName()
-                + "). Hãy lưu lại tệp bằng Excel dưới dạng .xlsx theo mẫu rồi gửi lại.";
+        return "Không đọc được tệp do lỗi ngoài dự kiến. Hãy lưu lại tệp bằng Excel dưới dạng .xlsx theo mẫu rồi "
+                + "gửi lại.";
     }
 
     /** One load step without its writer: the rows and problems it would write, in the order it would. */

@@ -43,6 +43,10 @@ final class SubmissionChecker {
             List<TaskRow> tasks = load(file, RowTable.TASKS, inspection, problems);
             List<EventRow> events = load(file, RowTable.EVENTS, inspection, problems);
             List<SpendingRow> spending = load(file, RowTable.SPENDING, inspection, problems);
+            int errors = (int) problems.stream().filter(Problem::isError).count();
+            if (EmptySubmission.isEmpty(errors, tasks.size() + events.size() + spending.size())) {
+                problems.add(EmptySubmission.PROBLEM);
+            }
             return new CheckResult(inspection, tasks, events, spending, problems);
         } catch (RuntimeException | StackOverflowError e) {
             // the nightly run fails such a file's job and tries it again; validate can only say it

@@ -64,9 +64,11 @@ class HostileInboxTest {
         Files.write(inbox.resolve(".an.xlsx"), whole);
         valid("SKHDT").writeTo(inbox, LONG_NAME, MAY);
         valid("SCT").writeTo(inbox, REFUSED_CHARS_NAME, MAY);
+        valid("SNNPTNT").writeTo(inbox, "day-du.xlsx", MAY);
+        SubmissionWorkbook.of("SNNPTNT").writeTo(inbox, "trang.xlsx", MAY.plusSeconds(3600));
         valid("SNGV").event("NV01", LONG_TEXT, "01/10/2024", "Lào", "", 5, 1).writeTo(inbox, "chu-dai.xlsx", MAY);
         try (var files = Files.list(inbox)) {
-            for (Path file : files.toList()) {
+            for (Path file : files.filter(f -> !f.endsWith("trang.xlsx")).toList()) {
                 Files.setLastModifiedTime(file, FileTime.from(MAY));
             }
         }
@@ -77,7 +79,7 @@ class HostileInboxTest {
     @Test
     void everyFileButTheHiddenOneHasOneOutcome() {
         assertThat(outcomes).containsOnlyKeys("hop-le.xlsx", "lap-ten.xlsx", "co-vba.xlsx", "co-macro.xlsm",
-                "cat-cut.xlsx", LONG_NAME, REFUSED_CHARS_NAME, "chu-dai.xlsx");
+                "cat-cut.xlsx", LONG_NAME, REFUSED_CHARS_NAME, "chu-dai.xlsx", "day-du.xlsx", "trang.xlsx");
         assertThat(outcomes.values()).extracting(FileOutcome::outcome).doesNotContain(Outcome.FAILED);
         assertThat(input.resolve("inbox")).isDirectoryContaining(p -> p.getFileName().toString().equals(".an.xlsx"));
     }
@@ -101,6 +103,16 @@ class HostileInboxTest {
                 + "> Excel Workbook (.xlsx) (không chọn loại có macro .xlsm) rồi gửi lại.";
         assertRejected("co-vba.xlsx", "MACRO_ENABLED", message);
         assertRejected("co-macro.xlsm", "MACRO_ENABLED", message);
+    }
+
+    @Test
+    void aWorkbookWithEmptyTablesIsRejectedAndNeverReplacesTheReportWithData() {
+        assertRejected("trang.xlsx", "NO_DATA_ROWS", "Tệp không có dòng dữ liệu nào ở các trang \"Nhiệm vụ\", "
+                + "\"Hoạt động\" và \"Kinh phí\" nên không được nhận (báo cáo đã gửi trước đó, nếu có, vẫn được giữ). "
+                + "Hãy điền các nhiệm vụ được giao vào trang \"Nhiệm vụ\" (và hoạt động, kinh phí nếu có) rồi gửi lại.");
+        assertThat(outcomes.get("day-du.xlsx").outcome()).isEqualTo(Outcome.ACCEPTED);
+        assertThat(jdbc.sql("SELECT file_name FROM submission WHERE agency_code = 'SNNPTNT' AND is_current")
+                .query(String.class).list()).containsExactly("day-du.xlsx");
     }
 
     @Test

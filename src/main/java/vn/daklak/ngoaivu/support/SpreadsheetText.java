@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  * can be written and opened, and nothing in it runs as a formula.
  * <ul>
  * <li>Text a spreadsheet could take for a formula is prefixed with {@code '}: it begins with = + - @ (or their
- * full-width forms), possibly after blanks, tabs, CR or LF, or after OOXML escapes of those ({@code _x000D_},
+ * full-width forms), possibly after tabs, CR or LF, or after OOXML escapes of those ({@code _x000D_},
  * {@code _x003D_}…) which Excel decodes on opening.</li>
  * <li>Characters no XML file may hold (control characters other than tab, LF, CR; lone surrogates; U+FFFE/U+FFFF)
  * become U+FFFD, since one of them would make the whole output unreadable.</li>
@@ -92,7 +92,8 @@ public final class SpreadsheetText {
 
     /**
      * Risky when it begins with tab or CR (some spreadsheets drop them when importing a CSV), or when the first
-     * character that is not blank, tab, CR or LF (decoding OOXML escapes) starts a formula.
+     * character that is not tab, CR or LF (decoding OOXML escapes) starts a formula. A leading blank is safe: no
+     * spreadsheet takes " =1+1" for a formula, and our own labels indent with "   - ".
      */
     private static boolean isRisky(String text) {
         if (text.charAt(0) == '\t' || text.charAt(0) == '\r') {
@@ -112,7 +113,7 @@ public final class SpreadsheetText {
             if (isFormulaStart(c)) {
                 return true;
             }
-            if (c != ' ' && c != '\t' && c != '\r' && c != '\n' && c != '\u00A0') {
+            if (c != '\t' && c != '\r' && c != '\n') {
                 return false;
             }
             i += step;

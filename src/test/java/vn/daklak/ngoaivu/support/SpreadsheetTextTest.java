@@ -17,14 +17,14 @@ class SpreadsheetTextTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"=1+2", "+84 262", "-5", "@SUM(A1)", "\tx", "\rx", "\r=cmd", "\n=cmd", "\t@x",
-            " \n+1", "_x000D_=HYPERLINK(\"x\")", "_x003D_1+1", "_x000a__x0040_A1", "＝1+1"})
+            "\r\n+1", "_x000D_=HYPERLINK(\"x\")", "_x003D_1+1", "_x000a__x0040_A1", "＝1+1"})
     void textThatASpreadsheetWouldEvaluateGetsAQuotePrefix(String text) {
         assertThat(SpreadsheetText.escape(text)).isEqualTo("'" + text);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"Sở Ngoại vụ", "1.250.000.000 đ", "a=b", "'quoted", "_x0041_=b", "\u200F=مرحبا",
-            "_x00", "x\n=y"})
+            "_x00", "x\n=y", " =x", "   - Dự toán"})
     void ordinaryTextIsKept(String text) {
         assertThat(SpreadsheetText.escape(text)).isEqualTo(text);
     }

@@ -1,5 +1,6 @@
 package vn.daklak.ngoaivu.ingest;
 
+import java.util.List;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -9,8 +10,8 @@ import vn.daklak.ngoaivu.format.Severity;
 import vn.daklak.ngoaivu.report.PendingReports;
 
 /**
- * Last step of a file, in one transaction: any error rejects the file as a whole (its rows go, its problems stay);
- * otherwise it is accepted and supersedes the earlier version of the same agency, year and period (if it is the newer
+ * Last step of a file, in one transaction: any error rejects the file as a whole (its rows go, its problems stay), and
+ * so does a file without any data row ({@link EmptySubmission}); otherwise it is accepted and supersedes the earlier version of the same agency, year and period (if it is the newer
  * one). The period's reports are marked to be rebuilt in the same transaction.
  */
 class DecideSubmissionTasklet implements Tasklet {
@@ -28,6 +29,10 @@ class DecideSubmissionTasklet implements Tasklet {
         long id = chunk.getStepContext().getStepExecution().getJobExecution().getExecutionContext()
                 .getLong(InspectSubmissionTasklet.SUBMISSION_ID);
         int errors = store.countProblems(id, Severity.ERROR);
+        if (EmptySubmission.isEmpty(errors, store.countRows(id))) {
+            store.addProblems(id, List.of(EmptySubmission.PROBLEM));
+            errors = 1;
+        }
         int warnings = store.countProblems(id, Severity.WARNING);
         if (errors > 0) {
             store.reject(id, errors, warnings);

@@ -26,6 +26,9 @@ class FeedbackFiler {
 
     private static final Logger log = LoggerFactory.getLogger(FeedbackFiler.class);
     private static final String UNKNOWN = "unknown";
+    private static final String XLSX_SUFFIX = ".ket-qua.xlsx";
+    /** What a feedback's name adds to the agency's file name, the aside copy's "." and ".dang-ghi" included. */
+    private static final int ADDED_BYTES = 1 + XLSX_SUFFIX.length() + ".dang-ghi".length();
 
     private final SubmissionStore store;
     private final FeedbackWriter writer = new FeedbackWriter();
@@ -62,7 +65,8 @@ class FeedbackFiler {
     }
 
     private static Path xlsxOf(KnownSubmission submission, Path outputRoot) {
-        return folderOf(outputRoot.resolve("feedback"), submission).resolve(submission.fileName() + ".ket-qua.xlsx");
+        return folderOf(outputRoot.resolve("feedback"), submission)
+                .resolve(SafeFileNames.fit(submission.fileName(), ADDED_BYTES, submission.sha256()) + XLSX_SUFFIX);
     }
 
     private static Path csvOf(Path xlsx) {

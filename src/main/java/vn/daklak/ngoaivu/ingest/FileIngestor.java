@@ -54,11 +54,9 @@ class FileIngestor {
         }
         JobExecution execution = launch(file, sha);
         if (execution.getStatus() != BatchStatus.COMPLETED) {
-            String why = execution.getAllFailureExceptions().stream().findFirst().map(Throwable::getMessage)
-                    .orElse(execution.getExitStatus().getExitDescription());
-            log.error("Xử lý {} thất bại: {}", file.name(), why);
-            return new FileOutcome(file.name(), Outcome.FAILED, null, null, null, 0, 0, 0,
-                    "xử lý thất bại, tệp để lại trong inbox để chạy lại (" + why + ")");
+            Throwable why = execution.getAllFailureExceptions().stream().findFirst().orElse(null);
+            log.error("Xử lý {} thất bại: {}", file.name(), execution.getExitStatus().getExitDescription(), why);
+            return new FileOutcome(file.name(), Outcome.FAILED, null, null, null, 0, 0, 0, Messages.FAILED_LEFT);
         }
         return finisher.finish(store.findBySha(sha).orElseThrow(), file, inputRoot, outputRoot);
     }

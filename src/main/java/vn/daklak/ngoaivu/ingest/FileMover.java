@@ -15,12 +15,15 @@ import vn.daklak.ngoaivu.support.FileHashes;
 /**
  * Moves an original out of the inbox once its fate is committed: accepted ones to
  * {@code archive/<year>/<period>/<agency>/<sha-prefix>-<name>}, rejected ones to {@code rejected/}, duplicates to
- * {@code archive/trung-lap/}. Originals are never deleted and never overwritten. The folder of a decided file
+ * {@code archive/trung-lap/}, under a name the folder can hold ({@link SafeFileNames}). Originals are never deleted and
+ * never overwritten. The folder of a decided file
  * depends only on its submission, so a run can find an original an earlier run moved before it died.
  */
 final class FileMover {
 
     private static final int PREFIX = 12;
+    /** Room for the "n-" that tells apart the copies of one file's bytes (same content, several arrivals). */
+    private static final int COUNTER_BYTES = 6;
 
     private final Path inputRoot;
 
@@ -71,10 +74,11 @@ final class FileMover {
 
     private static Path move(InboxFile file, Path folder, String sha256) throws IOException {
         Files.createDirectories(folder);
-        String base = sha256.substring(0, PREFIX) + "-" + file.name();
-        Path target = folder.resolve(base);
+        String prefix = sha256.substring(0, PREFIX) + "-";
+        String name = SafeFileNames.fit(file.name(), prefix.length() + COUNTER_BYTES, sha256);
+        Path target = folder.resolve(prefix + name);
         for (int n = 2; Files.exists(target, LinkOption.NOFOLLOW_LINKS); n++) {
-            target = folder.resolve(sha256.substring(0, PREFIX) + "-" + n + "-" + file.name());
+            target = folder.resolve(prefix + n + "-" + name);
         }
         try {
             return Files.move(file.path(), target, StandardCopyOption.ATOMIC_MOVE);

@@ -17,10 +17,14 @@ import java.util.stream.Stream;
 /**
  * Picks the inbox files a run may take: oldest first (modification time, then name), leaving for the next run the
  * files that may still be arriving (partial downloads, Office lock files, files modified moments ago). Links and
- * folders are refused, never followed.
+ * folders are refused, never followed. Every file not taken gets a line saying why.
  */
 final class InboxScanner {
 
+    static final String HIDDEN = "tên bắt đầu bằng dấu chấm (tệp ẩn của hệ thống) nên không được xử lý; nếu đây là "
+            + "báo cáo, hãy đổi tên bỏ dấu chấm ở đầu.";
+    static final String UNREADABLE_NAME = "không mở được tệp (tên tệp có ký tự không hợp lệ hoặc tệp vừa bị xóa); "
+            + "hãy đổi tên tệp chỉ dùng chữ, số, dấu gạch rồi đặt lại vào inbox.";
     private static final List<String> PARTIAL_SUFFIXES = List.of(".part", ".tmp", ".crdownload", ".partial", ".download");
 
     private InboxScanner() {
@@ -29,18 +33,22 @@ final class InboxScanner {
     static Scan scan(Path inbox, Instant now, int settleSeconds) {
         List<InboxFile> ready = new ArrayList<>();
         List<String> notes = new ArrayList<>();
+        List<String> hidden = new ArrayList<>();
         if (!Files.isDirectory(inbox)) {
-            return new Scan(ready, notes);
+            return new Scan(ready, notes, hidden);
         }
         try (Stream<Path> entries = Files.list(inbox)) {
             for (Path path : entries.sorted().toList()) {
                 String name = path.getFileName().toString();
-                BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class,
-                        LinkOption.NOFOLLOW_LINKS);
-                String reason = reasonToLeave(name, attributes, now, settleSeconds);
+                if (name.startsWith(".")) {
+                    hidden.add(name + ": " + HIDDEN);
+                    continue;
+                }
+                BasicFileAttributes attributes = attributes(path);
+                String reason = attributes == null ? UNREADABLE_NAME : reasonToLeave(name, attributes, now, settleSeconds);
                 if (reason == null) {
                     ready.add(new InboxFile(path, name, attributes.size(), attributes.lastModifiedTime().toInstant()));
-                } else if (!reason.isEmpty()) {
+                } else {
                     notes.add(name + ": " + reason);
                 }
             }
@@ -48,15 +56,21 @@ final class InboxScanner {
             throw new UncheckedIOException("Không đọc được thư mục " + inbox, e);
         }
         ready.sort(Comparator.comparing(InboxFile::modified).thenComparing(InboxFile::name));
-        return new Scan(ready, notes);
+        return new Scan(ready, notes, hidden);
     }
 
-    /** Null when the file is ready; empty to pass over silently; otherwise why it is left where it is. */
+    /** Null when the entry vanished or its name cannot be opened (bytes that are not valid in the file system's encoding). */
+    private static BasicFileAttributes attributes(Path path) {
+        try {
+            return Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** Null when the file is ready; otherwise why it is left where it is. */
     private static String reasonToLeave(String name, BasicFileAttributes attributes, Instant now, int settleSeconds) {
         String lower = name.toLowerCase(Locale.ROOT);
-        if (name.startsWith(".")) {
-            return "";
-        }
         if (attributes.isSymbolicLink()) {
             return "là liên kết (symbolic link) nên không được xử lý; hãy chép chính tệp vào thư mục inbox.";
         }
@@ -79,7 +93,10 @@ final class InboxScanner {
         return null;
     }
 
-    /** The files to take, in order, and a line for each file left in the inbox. */
-    record Scan(List<InboxFile> ready, List<String> leftInInbox) {
+    /**
+     * The files to take, in order; a line for each file left in the inbox (shown to the operator); a line for each
+     * hidden file (only logged: a {@code .gitkeep} or {@code .DS_Store} is no news on every run).
+     */
+    record Scan(List<InboxFile> ready, List<String> leftInInbox, List<String> hidden) {
     }
 }

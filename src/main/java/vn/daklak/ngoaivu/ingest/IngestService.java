@@ -79,6 +79,7 @@ public class IngestService {
             progress.accept("Đã nạp lại danh mục cơ quan, đối tác và kế hoạch (có thay đổi).");
         }
         InboxScanner.Scan scan = InboxScanner.scan(inputRoot.resolve("inbox"), start, properties.settleSeconds());
+        scan.hidden().forEach(line -> log.info("Bỏ qua: {}", line));
         scan.leftInInbox().forEach(line -> {
             log.info("Để lại: {}", line);
             progress.accept("Để lại: " + line);
@@ -144,8 +145,7 @@ public class IngestService {
             return ingestor.ingest(file, inputRoot, outputRoot);
         } catch (Exception | StackOverflowError e) {
             log.error("Xử lý {} thất bại", file.name(), e);
-            return new FileOutcome(file.name(), Outcome.FAILED, null, null, null, 0, 0, 0,
-                    "xử lý thất bại, tệp để lại trong inbox (" + e.getMessage() + ")");
+            return new FileOutcome(file.name(), Outcome.FAILED, null, null, null, 0, 0, 0, Messages.FAILED_LEFT);
         }
     }
 

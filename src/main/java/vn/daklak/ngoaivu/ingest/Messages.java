@@ -7,8 +7,12 @@ import java.util.Collection;
 import java.util.stream.Collectors;
 import vn.daklak.ngoaivu.support.VietnameseNumbers;
 
-/** How values are written inside messages to agencies: Vietnamese number and date conventions. */
+/** How values are written inside messages to agencies (Vietnamese number and date conventions), and shared lines. */
 final class Messages {
+
+    /** A file whose processing broke on our side: the details are for the log, not for the console. */
+    static final String FAILED_LEFT = "xử lý thất bại do lỗi của hệ thống (không phải do nội dung tệp), tệp để lại "
+            + "trong inbox để lần chạy sau thử lại; chi tiết ghi trong tệp nhật ký ngvh.log.";
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 

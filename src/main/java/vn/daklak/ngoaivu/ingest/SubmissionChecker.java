@@ -43,6 +43,10 @@ final class SubmissionChecker {
             List<TaskRow> tasks = load(file, RowTable.TASKS, inspection, problems);
             List<EventRow> events = load(file, RowTable.EVENTS, inspection, problems);
             List<SpendingRow> spending = load(file, RowTable.SPENDING, inspection, problems);
+            int errors = (int) problems.stream().filter(Problem::isError).count();
+            if (EmptySubmission.isEmpty(errors, tasks.size() + events.size() + spending.size())) {
+                problems.add(EmptySubmission.PROBLEM);
+            }
             return new CheckResult(inspection, tasks, events, spending, problems);
         } catch (RuntimeException | StackOverflowError e) {
             // the nightly run fails such a file's job and tries it again; validate can only say it
@@ -57,8 +61,8 @@ final class SubmissionChecker {
         if (e instanceof UncheckedIOException unreadable && unreadable.getCause() != null) {
             return unreadable.getCause().getMessage();
         }
-        return "Không đọc được tệp do lỗi ngoài dự kiến (" + e.getClass().getSimpleName()
-                + "). Hãy lưu lại tệp bằng Excel dưới dạng .xlsx theo mẫu rồi gửi lại.";
+        return "Không đọc được tệp do lỗi ngoài dự kiến. Hãy lưu lại tệp bằng Excel dưới dạng .xlsx theo mẫu rồi "
+                + "gửi lại.";
     }
 
     /** One load step without its writer: the rows and problems it would write, in the order it would. */

@@ -58,8 +58,7 @@ final class SubmissionInspector {
         } catch (Exception | StackOverflowError e) {
             LOG.warn("Không đọc được {}", path, e);
             return unreadable(Problem.fileError("CORRUPT", "Tệp bị hỏng hoặc có cấu trúc bất thường nên không đọc"
-                    + " được (" + e.getClass().getSimpleName() + "). Hãy mở tệp bằng Excel, lưu lại dưới dạng .xlsx"
-                    + " rồi gửi lại."));
+                    + " được. Hãy mở tệp bằng Excel, lưu lại dưới dạng .xlsx rồi gửi lại."));
         }
     }
 

@@ -31,11 +31,14 @@ final class FastexcelSpreadsheet implements SpreadsheetFile {
     static SpreadsheetFile open(Path path) throws UnreadableWorkbookException {
         ZipGuard.check(path);
         ReadableWorkbook workbook = null;
+        OoxmlMerges merges = null;
         try {
             workbook = new ReadableWorkbook(path.toFile(), OPTIONS);
-            return new FastexcelSpreadsheet(workbook, new OoxmlMerges(path));
+            merges = new OoxmlMerges(path);
+            return new FastexcelSpreadsheet(workbook, merges);
         } catch (IOException | RuntimeException | StackOverflowError e) {
             closeQuietly(workbook);
+            closeQuietly(merges);
             throw new UnreadableWorkbookException(WorkbookProblem.CORRUPT, ReadMessages.CORRUPT, e);
         }
     }
@@ -61,15 +64,19 @@ final class FastexcelSpreadsheet implements SpreadsheetFile {
 
     @Override
     public void close() throws IOException {
-        workbook.close();
+        try {
+            workbook.close();
+        } finally {
+            merges.close();
+        }
     }
 
-    private static void closeQuietly(ReadableWorkbook workbook) {
+    private static void closeQuietly(AutoCloseable resource) {
         try {
-            if (workbook != null) {
-                workbook.close();
+            if (resource != null) {
+                resource.close();
             }
-        } catch (IOException | RuntimeException e) {
+        } catch (Exception e) {
             // already failing; the original problem is what the agency needs to hear about
         }
     }

@@ -19,24 +19,27 @@ final class HssfSpreadsheet implements SpreadsheetFile {
 
     private final HSSFWorkbook workbook;
     private final HssfCells cells;
+    private final List<String> sheetNames;
 
+    /** Reads the sheet names now: a broken sheet table then fails the opening (a clean refusal), not a later call. */
     HssfSpreadsheet(HSSFWorkbook workbook) {
         this.workbook = workbook;
         this.cells = new HssfCells(workbook, new CellFormats(workbook.getInternalWorkbook().isUsing1904DateWindowing()));
-    }
-
-    @Override
-    public List<String> sheetNames() {
         List<String> names = new ArrayList<>();
         for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
             names.add(workbook.getSheetName(i));
         }
-        return names;
+        this.sheetNames = List.copyOf(names);
+    }
+
+    @Override
+    public List<String> sheetNames() {
+        return sheetNames;
     }
 
     @Override
     public Stream<SheetRow> rows(String sheetName) throws IOException {
-        HSSFSheet sheet = workbook.getSheet(sheetName);
+        HSSFSheet sheet = sheetNames.contains(sheetName) ? sheetOrNull(sheetName) : null;
         if (sheet == null) {
             throw new IOException(ReadMessages.noSuchSheet(sheetName));
         }
@@ -46,6 +49,14 @@ final class HssfSpreadsheet implements SpreadsheetFile {
                     false).map(cells::row).filter(r -> !r.isBlank()).iterator();
             return SafeRows.stream(rows, sheetName, merges, () -> { });
         } catch (RuntimeException | StackOverflowError e) {
+            throw new IOException(ReadMessages.sheetUnreadable(sheetName, 0), e);
+        }
+    }
+
+    private HSSFSheet sheetOrNull(String sheetName) throws IOException {
+        try {
+            return workbook.getSheet(sheetName);
+        } catch (RuntimeException e) {
             throw new IOException(ReadMessages.sheetUnreadable(sheetName, 0), e);
         }
     }

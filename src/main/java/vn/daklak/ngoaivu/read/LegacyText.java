@@ -2,9 +2,15 @@ package vn.daklak.ngoaivu.read;
 
 import java.text.Normalizer;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import vn.daklak.ngoaivu.normalize.LegacyVietnamese;
+import vn.daklak.ngoaivu.support.SpreadsheetText;
 
-/** Cell text as the reader hands it on: legacy 8-bit Vietnamese decoded, NFC, trimmed, otherwise as written. */
+/**
+ * Cell text as the reader hands it on: OOXML escapes decoded, legacy 8-bit Vietnamese decoded, NFC, trimmed, and
+ * characters no XML file (nor PostgreSQL text) may hold replaced by U+FFFD; otherwise as written.
+ */
 final class LegacyText {
 
     /** Vietnamese letters that Latin-1 holds; any other Latin-1 letter or sign hints at a legacy 8-bit encoding. */
@@ -13,9 +19,12 @@ final class LegacyText {
     private LegacyText() {
     }
 
-    /** Text of a cell whose font is unknown (.xlsx): decoded when it looks like TCVN3. */
+    /** {@code _xHHHH_}: how OOXML writes a character XML cannot carry (Excel writes a CR as {@code _x000D_}). */
+    private static final Pattern OOXML_ESCAPE = Pattern.compile("_x([0-9A-Fa-f]{4})_");
+
+    /** Text of a cell whose font is unknown (.xlsx): OOXML escapes decoded, TCVN3 decoded when it looks like it. */
     static String withoutFont(String raw) {
-        String text = raw.strip();
+        String text = decodeOoxml(raw).strip();
         if (mayBeLegacy(text) && LegacyVietnamese.looksLikeTcvn3(text)) {
             text = LegacyVietnamese.decode(text, LegacyVietnamese.Encoding.TCVN3);
         }
@@ -47,7 +56,19 @@ final class LegacyText {
         return hint;
     }
 
+    /** As Excel reads it: {@code _x000D_} is a CR, {@code _x005F_x000D_} the literal text {@code _x000D_}. */
+    static String decodeOoxml(String raw) {
+        if (!raw.contains("_x")) {
+            return raw;
+        }
+        Matcher escape = OOXML_ESCAPE.matcher(raw);
+        return escape.replaceAll(m -> Matcher.quoteReplacement(
+                String.valueOf((char) Integer.parseInt(m.group(1), 16))));
+    }
+
     private static String nfc(String text) {
-        return Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text : Normalizer.normalize(text, Normalizer.Form.NFC);
+        String clean = SpreadsheetText.clean(text);
+        return Normalizer.isNormalized(clean, Normalizer.Form.NFC) ? clean
+                : Normalizer.normalize(clean, Normalizer.Form.NFC);
     }
 }

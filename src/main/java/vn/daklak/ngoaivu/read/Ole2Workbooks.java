@@ -11,7 +11,8 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 
 /**
  * OLE2 compound files: a password-protected .xlsx (its package wrapped in EncryptionInfo/EncryptedPackage), a legacy
- * .xls (encrypted when it carries a FILEPASS record, which HSSF reports), or some other Office document.
+ * .xls (encrypted when it carries a FILEPASS record, which HSSF reports; refused when it carries macros), or some
+ * other Office document.
  */
 final class Ole2Workbooks {
 
@@ -34,6 +35,9 @@ final class Ole2Workbooks {
             }
             if (!root.hasEntry("Workbook") && !root.hasEntry("WORKBOOK") && !root.hasEntry("Book")) {
                 throw problem(WorkbookProblem.NOT_A_WORKBOOK, ReadMessages.NOT_A_WORKBOOK, null);
+            }
+            if (root.hasEntry("_VBA_PROJECT_CUR")) {
+                throw problem(WorkbookProblem.MACRO_ENABLED, ReadMessages.MACRO_ENABLED, null);
             }
             return new HssfSpreadsheet(new HSSFWorkbook(root, false));
         } catch (EncryptedDocumentException e) {

@@ -1,5 +1,6 @@
 package vn.daklak.ngoaivu.read;
 
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -7,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import javax.xml.stream.XMLInputFactory;
@@ -21,21 +23,24 @@ import org.apache.poi.ss.util.CellRangeAddress;
  * not: only the merge ranges are kept, at most {@link #MAX_REGIONS}). Also finds the workbook's date system
  * ({@link OoxmlDateSystem}) in the workbook part it locates anyway.
  */
-final class OoxmlMerges {
+final class OoxmlMerges implements Closeable {
 
     static final int MAX_REGIONS = 50_000;
+    private static final AtomicLong OPENED = new AtomicLong();
     private static final String REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
     private final Path path;
     private final XMLInputFactory xml = safeFactory();
     private Map<String, String> partBySheet;
+    private ZipFile zip;
 
     OoxmlMerges(Path path) {
         this.path = path;
     }
 
     List<MergedRegions.Region> regions(String sheetName) throws IOException {
-        try (ZipFile zip = new ZipFile(path.toFile())) {
+        try {
+            ZipFile zip = zip();
             if (partBySheet == null) {
                 partBySheet = sheetParts(zip);
             }
@@ -47,10 +52,34 @@ final class OoxmlMerges {
         }
     }
 
+    @Override
+    public void close() throws IOException {
+        if (zip != null) {
+            zip.close();
+        }
+    }
+
+    /**
+     * The archive, opened once: opening it reads its whole central directory, so opening it per sheet made a workbook
+     * of thousands of (empty) sheets cost the square of its sheet count.
+     */
+    private ZipFile zip() throws IOException {
+        if (zip == null) {
+            zip = new ZipFile(path.toFile());
+            OPENED.incrementAndGet();
+        }
+        return zip;
+    }
+
+    /** How many times an archive was opened to read merges or the date system, for tests. */
+    static long archivesOpened() {
+        return OPENED.get();
+    }
+
     /** True when the workbook counts serial days from 1904. */
     boolean date1904() throws IOException {
-        try (ZipFile zip = new ZipFile(path.toFile());
-             InputStream in = zip.getInputStream(required(zip, workbookPart(zip)))) {
+        ZipFile zip = zip();
+        try (InputStream in = zip.getInputStream(required(zip, workbookPart(zip)))) {
             XMLStreamReader r = xml.createXMLStreamReader(in);
             try {
                 return OoxmlDateSystem.date1904(r);

@@ -14,6 +14,11 @@ final class ReadMessages {
             + "Excel, chọn File > Save As > Excel Workbook (.xlsx) rồi gửi lại.";
     static final String CORRUPT = "Tệp bị hỏng hoặc lưu chưa trọn vẹn nên không đọc được. Hãy mở tệp bằng Excel, "
             + "kiểm tra nội dung, lưu lại (File > Save As > Excel Workbook .xlsx) rồi gửi lại.";
+    static final String MALFORMED = "Cấu trúc bên trong tệp không hợp lệ (có phần bị lặp tên hoặc mâu thuẫn), "
+            + "các chương trình có thể đọc ra nội dung khác nhau nên hệ thống không nhận. Hãy mở tệp bằng Excel, lưu "
+            + "lại (File > Save As > Excel Workbook .xlsx) rồi gửi lại.";
+    static final String MACRO_ENABLED = "Tệp có chứa macro (VBA) nên hệ thống không nhận. Hãy mở tệp bằng Excel, "
+            + "chọn File > Save As > Excel Workbook (.xlsx) (không chọn loại có macro .xlsm) rồi gửi lại.";
     private static final String TOO_LARGE = "Tệp quá lớn hoặc có cấu trúc nén bất thường (%s) nên hệ thống không "
             + "đọc, để tránh quá tải. Hãy xóa các trang, dòng và hình ảnh thừa, lưu lại bằng Excel (.xlsx) rồi gửi lại.";
     private static final String SHEET_UNREADABLE = "Không đọc được trang \"%s\"%s: nội dung bị hỏng hoặc bất thường. "

@@ -6,9 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Enumeration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
@@ -18,7 +20,10 @@ import java.util.zip.ZipFile;
 /**
  * Checks an .xlsx (zip) before the streaming reader touches it, since fastexcel has no zip-bomb protection of its own:
  * entry count, declared sizes, and the real inflated size and inflate ratio of every entry, counted while inflating
- * into nothing (memory stays flat whatever the file claims). Inflating a whole file is the costly part, and the ingest
+ * into nothing (memory stays flat whatever the file claims). The same bytes must mean the same to us and to Excel, so
+ * an archive is refused as malformed when two entries share a name (part names are case-insensitive) or when the two
+ * zip readers in use (the JDK's, used here and for merges, and commons-compress, used by fastexcel) list different
+ * entries; a VBA project (a macro-enabled workbook, whatever its name) is refused too. Inflating a whole file is the costly part, and the ingest
  * job opens a file once per step, so a file that passed is remembered by path, size and modification time and not
  * inflated again until it changes.
  */
@@ -67,15 +72,18 @@ final class ZipGuard {
             if (zip.size() > MAX_ENTRIES) {
                 throw tooLarge("quá " + MAX_ENTRIES + " phần nén bên trong");
             }
+            List<String> names = new ArrayList<>(zip.size());
             long total = 0;
             Enumeration<? extends ZipEntry> entries = zip.entries();
             while (entries.hasMoreElements()) {
                 ZipEntry entry = entries.nextElement();
+                names.add(entry.getName());
                 if (entry.getSize() > PoiLimits.MAX_ENTRY_SIZE) {
                     throw tooLarge("một phần khai báo dung lượng giải nén quá lớn");
                 }
                 total += inflatedSize(zip, entry, MAX_TOTAL_SIZE - total);
             }
+            ZipEntryNames.check(zip, names, path);
         } catch (IOException | RuntimeException e) {
             throw new UnreadableWorkbookException(WorkbookProblem.CORRUPT, ReadMessages.CORRUPT, e);
         }

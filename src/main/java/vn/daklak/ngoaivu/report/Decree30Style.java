@@ -7,6 +7,7 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSpacing;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STLineSpacingRule;
+import vn.daklak.ngoaivu.support.SpreadsheetText;
 
 /**
  * The measures of Decree 30/2020/NĐ-CP (Appendix I) as Word units, and the few formatting moves every part of a
@@ -49,7 +50,7 @@ final class Decree30Style {
         run.setBold(bold);
         run.setItalic(italic);
         size(run, size);
-        run.setText(text);
+        run.setText(SpreadsheetText.clean(text));
         return run;
     }
 

@@ -44,6 +44,19 @@ class InboxScannerTest {
         assertThat(scan.leftInInbox()).hasSize(5)
                 .anySatisfy(line -> assertThat(line).startsWith("fresh.xlsx").contains("5 giây"))
                 .anySatisfy(line -> assertThat(line).startsWith("~$bao-cao.xlsx").contains("tệp khóa"));
+        assertThat(scan.hidden()).containsExactly(".gitkeep: " + InboxScanner.HIDDEN);
+    }
+
+    @Test
+    void aHiddenFileIsNamedWithItsReasonAndAValidFileBesideItIsTaken() throws IOException {
+        file(".bao-cao.xlsx", NOW.minusSeconds(600));
+        file("bao-cao.xlsx", NOW.minusSeconds(600));
+
+        InboxScanner.Scan scan = InboxScanner.scan(inbox, NOW, 30);
+
+        assertThat(scan.ready()).extracting(InboxFile::name).containsExactly("bao-cao.xlsx");
+        assertThat(scan.hidden()).containsExactly(".bao-cao.xlsx: tên bắt đầu bằng dấu chấm (tệp ẩn của hệ thống) nên "
+                + "không được xử lý; nếu đây là báo cáo, hãy đổi tên bỏ dấu chấm ở đầu.");
     }
 
     @Test

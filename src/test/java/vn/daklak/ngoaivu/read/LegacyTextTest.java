@@ -24,4 +24,18 @@ class LegacyTextTest {
         assertThat(LegacyText.mayBeLegacy("Đắk Lắk")).isFalse();
         assertThat(LegacyText.mayBeLegacy("NV01")).isFalse();
     }
+
+    @Test
+    void ooxmlEscapesAreDecodedAsExcelReadsThem() {
+        assertThat(LegacyText.withoutFont("dòng 1_x000D__x000A_dòng 2")).isEqualTo("dòng 1\r\ndòng 2");
+        assertThat(LegacyText.withoutFont("_x005F_x000D_ là chữ")).isEqualTo("_x000D_ là chữ");
+        assertThat(LegacyText.withoutFont("_x003D_HYPERLINK()")).isEqualTo("=HYPERLINK()");
+        assertThat(LegacyText.withoutFont("_x00 lẻ")).isEqualTo("_x00 lẻ");
+    }
+
+    @Test
+    void charactersTheDatabaseCannotHoldBecomeReplacementCharacters() {
+        assertThat(LegacyText.withoutFont("a_x0000_b\u0001c")).isEqualTo("a\uFFFDb\uFFFDc");
+        assertThat(LegacyText.inFont("x\u0000y", java.util.Optional.empty())).isEqualTo("x\uFFFDy");
+    }
 }

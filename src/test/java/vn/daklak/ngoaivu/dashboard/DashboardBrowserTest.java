@@ -3,12 +3,16 @@ package vn.daklak.ngoaivu.dashboard;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.time.Duration;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -63,7 +67,7 @@ class DashboardBrowserTest {
     @Test
     void signInChangeTheViewSwitchToEnglishAndSignOut() throws Exception {
         browser.get(url("/?year=2024&period=YEAR"));
-        assertThat(browser.getCurrentUrl()).endsWith("/login");
+        assertThat(urlOnceItHas("/login")).endsWith("/login");
         Browser.screenshot(browser, "01-dang-nhap");
 
         signIn("quantri", DashboardTestData.PASSWORD);
@@ -71,21 +75,23 @@ class DashboardBrowserTest {
         assertThat(tileValue(0)).isEqualTo("2 / 4");
         Browser.screenshot(browser, "02-tong-quan");
 
+        WebElement overview2024 = browser.findElement(By.tagName("html"));
         new Select(browser.findElement(By.id("year"))).selectByValue("2023");
-        assertThat(browser.getCurrentUrl()).contains("year=2023").contains("period=YEAR");
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(overview2024));
+        assertThat(urlOnceItHas("year=2023")).contains("year=2023").contains("period=YEAR");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Tổng quan Cả năm 2023");
 
-        browser.findElement(By.linkText("English")).click();
+        follow(browser, By.linkText("English"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Overview: Full year 2023");
         Browser.screenshot(browser, "03-overview-english");
-        browser.findElement(By.linkText("Tiếng Việt")).click();
+        follow(browser, By.linkText("Tiếng Việt"));
 
-        browser.findElement(By.linkText("Nhật ký")).click();
+        follow(browser, By.linkText("Nhật ký"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Nhật ký hoạt động");
         Browser.screenshot(browser, "04-nhat-ky");
 
-        browser.findElement(By.cssSelector("form.inline button")).click();
-        assertThat(browser.getCurrentUrl()).endsWith("/login?logout");
+        follow(browser, By.cssSelector("form.inline button"));
+        assertThat(urlOnceItHas("/login?logout")).endsWith("/login?logout");
     }
 
     @Test
@@ -94,22 +100,22 @@ class DashboardBrowserTest {
         browser.get(url("/login"));
         signIn("quantri", DashboardTestData.PASSWORD);
 
-        browser.findElement(By.linkText("Nộp báo cáo")).click();
-        assertThat(browser.getCurrentUrl()).contains("/submissions?year=2024&period=YEAR");
+        follow(browser, By.linkText("Nộp báo cáo"));
+        assertThat(urlOnceItHas("/submissions")).contains("/submissions?year=2024&period=YEAR");
         Browser.screenshot(browser, "06-nop-bao-cao");
 
-        browser.findElement(By.xpath("//tr[th='Sở Tài chính']/td[2]/a")).click();
+        follow(browser, By.xpath("//tr[th='Sở Tài chính']/td[2]/a"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Sở Tài chính: Cả năm 2024");
         assertThat(browser.findElement(By.cssSelector("article.file td:nth-child(5)")).getText())
                 .isEqualTo(DashboardTestData.HOSTILE_VALUE);
         Browser.screenshot(browser, "07-lich-su-nop");
 
-        browser.findElement(By.linkText("Tải về")).click();
+        follow(browser, By.linkText("Tải về"));
         Browser.screenshot(browser, "08-tai-ve");
         String href = browser.findElement(By.linkText("summary.json")).getDomAttribute("href");
         assertThat(href).isEqualTo("/downloads/file?year=2024&period=YEAR&name=summary.json");
 
-        browser.findElement(By.linkText("Tổng quan")).click();
+        follow(browser, By.linkText("Tổng quan"));
         assertThat(browser.findElements(By.cssSelector(".charts img"))).hasSizeGreaterThan(5);
         Browser.screenshot(browser, "09-tong-quan-bieu-do");
     }
@@ -125,7 +131,7 @@ class DashboardBrowserTest {
                 {"Phân tích cuối năm", "14-phan-tich-cuoi-nam", "Bảng đánh giá kết quả thực hiện kế hoạch"},
                 {"Tác vụ", "15-tac-vu", "Các lần chạy"}, {"Người dùng", "16-nguoi-dung", "Người dùng"}};
         for (String[] page : pages) {
-            browser.findElement(By.linkText(page[0])).click();
+            follow(browser, By.linkText(page[0]));
             assertThat(browser.getCurrentUrl()).contains("year=2024&period=YEAR");
             if (!page[2].equals("Ban")) {
                 assertThat(browser.findElement(By.tagName("h1")).getText()).startsWith(page[2]);
@@ -141,7 +147,7 @@ class DashboardBrowserTest {
             projector.get(url("/login"));
             projector.findElement(By.id("username")).sendKeys("quantri");
             projector.findElement(By.id("password")).sendKeys(DashboardTestData.PASSWORD);
-            projector.findElement(By.cssSelector("form button[type=submit]")).click();
+            follow(projector, By.cssSelector("form button[type=submit]"));
             assertThat(projector.findElements(By.cssSelector(".tile"))).hasSize(7);
             Browser.screenshot(projector, "17-tong-quan-1920x1080");
         } finally {
@@ -161,11 +167,24 @@ class DashboardBrowserTest {
     private void signIn(String name, String password) {
         browser.findElement(By.id("username")).sendKeys(name);
         browser.findElement(By.id("password")).sendKeys(password);
-        browser.findElement(By.cssSelector("form button[type=submit]")).click();
+        follow(browser, By.cssSelector("form button[type=submit]"));
     }
 
     private String tileValue(int index) {
         return browser.findElements(By.cssSelector(".tile-value")).get(index).getText().replaceAll("\\s+", " ");
+    }
+
+    /** Clicks and waits until the browser has left the page: on a busy machine a click returns before that. */
+    private static void follow(ChromeDriver driver, By target) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        driver.findElement(target).click();
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(page));
+    }
+
+    /** A click returns before the browser has followed it on a busy machine: wait for the address to change. */
+    private String urlOnceItHas(String part) {
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.urlContains(part));
+        return browser.getCurrentUrl();
     }
 
     private String url(String path) {

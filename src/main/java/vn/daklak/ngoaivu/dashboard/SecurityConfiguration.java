@@ -31,7 +31,7 @@ class SecurityConfiguration {
                         .requestMatchers("/login", "/css/**", "/js/**", "/favicon.svg", "/error", "/actuator/health")
                         .permitAll()
                         .requestMatchers("/audit/**", "/users/**").hasRole(Role.ADMIN.name())
-                        .requestMatchers("/jobs/run", "/jobs/*/restart", "/check/place", "/feedback/**")
+                        .requestMatchers("/jobs/run", "/jobs/*/restart", "/check", "/check/**", "/feedback/**")
                         .hasRole(Role.OPERATOR.name())
                         .anyRequest().hasRole(Role.VIEWER.name()))
                 .formLogin(form -> form.loginPage("/login").failureUrl("/login?error").permitAll())

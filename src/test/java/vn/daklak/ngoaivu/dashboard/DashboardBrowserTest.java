@@ -182,6 +182,21 @@ class DashboardBrowserTest {
         Browser.screenshot(browser, "18-chay-ngay");
     }
 
+    @Test
+    void anOperatorChecksAFile() throws Exception {
+        new DashboardTestData(jdbc, commands).user("vanhanh", Role.OPERATOR);
+        DashboardTestData.inputFolder(jdbc);
+        browser.get(url("/login"));
+        signIn("vanhanh", DashboardTestData.PASSWORD);
+
+        browser.findElement(By.linkText("Kiểm tra tệp")).click();
+        browser.findElement(By.id("file")).sendKeys(Path.of("input/inbox/SNGV-2024-YEAR.xlsx").toAbsolutePath().toString());
+        browser.findElement(By.xpath("//button[text()='Kiểm tra']")).click();
+
+        assertThat(browser.findElement(By.cssSelector(".verdict h2")).getText()).startsWith("Tệp SNGV-2024-YEAR.xlsx");
+        Browser.screenshot(browser, "19-kiem-tra-tep");
+    }
+
     private void signIn(String name, String password) {
         browser.findElement(By.id("username")).sendKeys(name);
         browser.findElement(By.id("password")).sendKeys(password);

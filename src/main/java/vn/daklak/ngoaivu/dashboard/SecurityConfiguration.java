@@ -17,6 +17,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * Who may open what. Everything needs a signed-in user except the sign-in page, the style sheets and scripts, and
  * {@code /actuator/health}; operators' actions and the administrators' pages are named here, in one place.
  */
+@ServletOnly
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class SecurityConfiguration {

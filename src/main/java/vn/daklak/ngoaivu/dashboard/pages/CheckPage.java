@@ -15,12 +15,14 @@ import vn.daklak.ngoaivu.check.FileCheck;
 import vn.daklak.ngoaivu.dashboard.AuditAction;
 import vn.daklak.ngoaivu.dashboard.AuditLog;
 import vn.daklak.ngoaivu.dashboard.DashboardProperties;
+import vn.daklak.ngoaivu.dashboard.ServletOnly;
 
 /**
  * Kiểm tra tệp: an operator uploads a workbook and sees every problem the nightly run would report (the
  * {@code validate} command's checks, against the input folder's reference data), then may place it in the inbox for
  * the next run. The upload is deleted as soon as it has been checked (or placed); both actions are audited.
  */
+@ServletOnly
 @Controller
 class CheckPage {
 

@@ -16,11 +16,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.daklak.ngoaivu.dashboard.AuditAction;
 import vn.daklak.ngoaivu.dashboard.AuditLog;
+import vn.daklak.ngoaivu.dashboard.ServletOnly;
 
 /**
  * Tác vụ: the history of the pipeline's runs, and for operators "run now" and the restart of a failed run, both
  * through {@link RunNow} (the same single-run lock as the command line) and both audited when they start.
  */
+@ServletOnly
 @Controller
 class JobsPage {
 

@@ -7,9 +7,11 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import vn.daklak.ngoaivu.dashboard.ServletOnly;
 import vn.daklak.ngoaivu.support.VietnamTime;
 
 /** The pipeline's runs (table {@code pipeline_run}), newest first, times in Vietnam time. */
+@ServletOnly
 @Component
 class RunHistory {
 

@@ -9,6 +9,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicReference;
 import org.springframework.stereotype.Component;
 import vn.daklak.ngoaivu.dashboard.DashboardProperties;
+import vn.daklak.ngoaivu.dashboard.ServletOnly;
 import vn.daklak.ngoaivu.pipeline.Pipeline;
 import vn.daklak.ngoaivu.support.VietnamTime;
 
@@ -17,6 +18,7 @@ import vn.daklak.ngoaivu.support.VietnamTime;
  * own so the request returns at once. The pipeline takes the single-run lock before anything starts, so a second
  * click, the nightly job or a terminal is refused, not queued. Remembers the latest run started here and its lines.
  */
+@ServletOnly
 @Component
 class RunNow {
 

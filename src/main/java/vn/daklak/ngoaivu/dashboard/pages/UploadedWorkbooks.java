@@ -15,12 +15,14 @@ import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 import org.springframework.util.FileSystemUtils;
 import org.springframework.web.multipart.MultipartFile;
+import vn.daklak.ngoaivu.dashboard.ServletOnly;
 
 /**
  * Uploaded workbooks, kept only while they are checked: in a private temporary folder of this process (never under
  * the web root), each under a name the server chooses, and only when their first bytes are those of a workbook
  * (.xlsx is a ZIP archive, legacy .xls an OLE2 compound file) whatever name or type the browser claims.
  */
+@ServletOnly
 @Component
 class UploadedWorkbooks {
 

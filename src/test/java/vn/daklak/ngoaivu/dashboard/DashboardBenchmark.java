@@ -28,6 +28,7 @@ import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
@@ -65,6 +66,7 @@ public final class DashboardBenchmark {
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(NgvhApplication.class)
                 .web(WebApplicationType.SERVLET).logStartupInfo(false)
                 .run("--spring.datasource.url=" + url, "--spring.datasource.username=postgres", "--server.port=0",
+                        "--spring.main.web-application-type=servlet",
                         "--ngvh.dashboard.output=" + Files.createTempDirectory("ngvh-dashboard-benchmark-"),
                         "--logging.level.root=WARN")) {
             new ResourceDatabasePopulator(new ClassPathResource("report/benchmark-data.sql"))
@@ -74,7 +76,7 @@ public final class DashboardBenchmark {
             context.getBean(DashboardCommands.class).user(List.of("add", "doban"), "VIEWER",
                     new ByteArrayInputStream("Mat-khau-do-ban-1\n".getBytes(StandardCharsets.UTF_8)),
                     new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
-            String base = "http://127.0.0.1:" + context.getEnvironment().getProperty("local.server.port");
+            String base = "http://127.0.0.1:" + ((WebServerApplicationContext) context).getWebServer().getPort();
             List<String> lines = measure(base);
             lines.forEach(System.out::println);
             Files.write(Path.of("target/dashboard-benchmark.txt"), lines);

@@ -76,7 +76,7 @@ public final class Launcher {
                     out.println(USAGE);
                     yield 0;
                 }
-                case SERVE -> withDatabase(line, DashboardCommands.webArguments(args, line.output()), out);
+                case SERVE -> withDatabase(line, DashboardCommands.webArguments(args, line.input(), line.output()), out);
                 case VALIDATE, TEMPLATE -> OfflineCommands.execute(line, out);
                 default -> withDatabase(line, args, out);
             };

@@ -34,11 +34,12 @@ public class DashboardCommands implements ApplicationListener<ContextClosedEvent
 
     /**
      * The command line of {@code serve}: the batch commands run without a web server, this one with one, reading the
-     * reports and feedback files under {@code output} (the {@code --output} option).
+     * reports and feedback files under {@code output} (the {@code --output} option) and starting runs on
+     * {@code input} (the {@code --input} option).
      */
-    public static String[] webArguments(String[] args, Path output) {
+    public static String[] webArguments(String[] args, Path input, Path output) {
         return Stream.concat(Arrays.stream(args), Stream.of("--spring.main.web-application-type=servlet",
-                "--ngvh.dashboard.output=" + output)).toArray(String[]::new);
+                "--ngvh.dashboard.output=" + output, "--ngvh.dashboard.input=" + input)).toArray(String[]::new);
     }
 
     /** Says where the dashboard listens, then serves until the application is stopped (Ctrl+C or a signal). */

@@ -8,6 +8,7 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
 
 /** Spring Security's view of {@link UserAccounts}: a disabled or locked account cannot sign in. */
+@ServletOnly
 @Component
 class DatabaseUserDetails implements UserDetailsService {
 

@@ -4,6 +4,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /** The sign-in form; Spring Security handles its POST. */
+@ServletOnly
 @Controller
 class LoginPage {
 

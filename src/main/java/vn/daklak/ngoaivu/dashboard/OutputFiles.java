@@ -16,6 +16,7 @@ import vn.daklak.ngoaivu.normalize.Period;
  * period's folder, and an agency's feedback file by its submission's id. A name or id from a request only selects
  * among what the server listed itself; no path is ever built from request text.
  */
+@ServletOnly
 @Component
 public class OutputFiles {
 

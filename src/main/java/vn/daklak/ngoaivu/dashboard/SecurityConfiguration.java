@@ -17,6 +17,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * Who may open what. Everything needs a signed-in user except the sign-in page, the style sheets and scripts, and
  * {@code /actuator/health}; operators' actions and the administrators' pages are named here, in one place.
  */
+@ServletOnly
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class SecurityConfiguration {
@@ -31,7 +32,7 @@ class SecurityConfiguration {
                         .requestMatchers("/login", "/css/**", "/js/**", "/favicon.svg", "/error", "/actuator/health")
                         .permitAll()
                         .requestMatchers("/audit/**", "/users/**").hasRole(Role.ADMIN.name())
-                        .requestMatchers("/jobs/run", "/jobs/*/restart", "/check/place", "/feedback/**")
+                        .requestMatchers("/jobs/run", "/jobs/*/restart", "/check", "/check/**", "/feedback/**")
                         .hasRole(Role.OPERATOR.name())
                         .anyRequest().hasRole(Role.VIEWER.name()))
                 .formLogin(form -> form.loginPage("/login").failureUrl("/login?error").permitAll())

@@ -11,6 +11,7 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
 /** Audits every sign-in, failed or not, and counts wrong passwords towards the account's lock. */
+@ServletOnly
 @Component
 class SignInEvents {
 

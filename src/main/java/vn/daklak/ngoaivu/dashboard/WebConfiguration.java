@@ -12,6 +12,7 @@ import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /** Vietnamese unless the user picked English with {@code ?lang=en}; the choice is kept in a cookie for a year. */
+@ServletOnly
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class WebConfiguration implements WebMvcConfigurer {

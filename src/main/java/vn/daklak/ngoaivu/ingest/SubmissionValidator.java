@@ -3,6 +3,7 @@ package vn.daklak.ngoaivu.ingest;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
+import vn.daklak.ngoaivu.check.FileCheck;
 import vn.daklak.ngoaivu.format.Problem;
 import vn.daklak.ngoaivu.reference.ReferenceData;
 
@@ -19,15 +20,21 @@ public final class SubmissionValidator {
     public boolean validate(List<Path> files, Consumer<String> out) {
         boolean allAccepted = true;
         for (Path file : files) {
-            CheckResult result = checker.check(file);
-            allAccepted &= !result.rejected();
-            long errors = result.problems().stream().filter(Problem::isError).count();
-            out.accept(file + ": " + (result.rejected() ? "SẼ BỊ TỪ CHỐI" : "sẽ được chấp nhận") + " — " + errors
-                    + " lỗi, " + (result.problems().size() - errors) + " cảnh báo; " + result.tasks().size()
-                    + " nhiệm vụ, " + result.events().size() + " hoạt động, " + result.spending().size() + " dòng kinh phí");
-            result.problems().forEach(p -> out.accept("  " + describe(p)));
+            FileCheck.Verdict verdict = verdict(file);
+            allAccepted &= !verdict.rejected();
+            out.accept(file + ": " + (verdict.rejected() ? "SẼ BỊ TỪ CHỐI" : "sẽ được chấp nhận") + " — "
+                    + verdict.errors() + " lỗi, " + verdict.warnings() + " cảnh báo; " + verdict.tasks()
+                    + " nhiệm vụ, " + verdict.events() + " hoạt động, " + verdict.spendingRows() + " dòng kinh phí");
+            verdict.problems().forEach(p -> out.accept("  " + describe(p)));
         }
         return allAccepted;
+    }
+
+    /** One file's verdict: every check of the ingest job. */
+    public FileCheck.Verdict verdict(Path file) {
+        CheckResult result = checker.check(file);
+        return new FileCheck.Verdict(result.rejected(), result.problems(), result.tasks().size(),
+                result.events().size(), result.spending().size());
     }
 
     static String describe(Problem p) {

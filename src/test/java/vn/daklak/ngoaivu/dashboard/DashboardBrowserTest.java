@@ -1,10 +1,12 @@
 package vn.daklak.ngoaivu.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.time.Duration;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,7 +29,8 @@ import vn.daklak.ngoaivu.report.ReportService;
  * each page under {@code target/screenshots/}. Skipped, with the reason printed, where Chromium is not installed.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"spring.main.web-application-type=servlet", "ngvh.dashboard.output=" + DashboardTest.OUTPUT})
+        properties = {"spring.main.web-application-type=servlet", "ngvh.dashboard.output=" + DashboardTest.OUTPUT,
+                "ngvh.dashboard.input=" + DashboardTest.INPUT, "ngvh.ingest.settle-seconds=0"})
 class DashboardBrowserTest {
 
     private static ChromeDriver browser;
@@ -162,6 +165,42 @@ class DashboardBrowserTest {
 
         assertThat(browser.findElement(By.cssSelector("[role=alert]")).getText()).startsWith("Không đăng nhập được");
         Browser.screenshot(browser, "05-dang-nhap-sai");
+    }
+
+    @Test
+    void anOperatorRunsThePipelineNow() throws Exception {
+        new DashboardTestData(jdbc, commands).user("vanhanh", Role.OPERATOR);
+        DashboardTestData.inputFolder(jdbc);
+        browser.get(url("/login"));
+        signIn("vanhanh", DashboardTestData.PASSWORD);
+
+        browser.findElement(By.linkText("Tác vụ")).click();
+        browser.findElement(By.xpath("//button[text()='Chạy ngay']")).click();
+        assertThat(browser.findElement(By.cssSelector("p[role=status]")).getText()).startsWith("Đã bắt đầu lần chạy.");
+        await().atMost(Duration.ofMinutes(2)).until(() -> {
+            browser.navigate().refresh();
+            return browser.findElement(By.cssSelector(".run-progress h2")).getText().endsWith("đã kết thúc");
+        });
+        assertThat(browser.findElements(By.cssSelector(".run-progress li")).stream().map(e -> e.getText()))
+                .contains("Đã nạp lại danh mục cơ quan, đối tác và kế hoạch (có thay đổi).",
+                        "Đã lập báo cáo 2024 YEAR: " + Path.of(DashboardTest.OUTPUT, "reports", "2024", "YEAR"));
+        assertThat(browser.findElements(By.cssSelector(".run-progress .refusal"))).isEmpty();
+        Browser.screenshot(browser, "18-chay-ngay");
+    }
+
+    @Test
+    void anOperatorChecksAFile() throws Exception {
+        new DashboardTestData(jdbc, commands).user("vanhanh", Role.OPERATOR);
+        DashboardTestData.inputFolder(jdbc);
+        browser.get(url("/login"));
+        signIn("vanhanh", DashboardTestData.PASSWORD);
+
+        browser.findElement(By.linkText("Kiểm tra tệp")).click();
+        browser.findElement(By.id("file")).sendKeys(Path.of("input/inbox/SNGV-2024-YEAR.xlsx").toAbsolutePath().toString());
+        browser.findElement(By.xpath("//button[text()='Kiểm tra']")).click();
+
+        assertThat(browser.findElement(By.cssSelector(".verdict h2")).getText()).startsWith("Tệp SNGV-2024-YEAR.xlsx");
+        Browser.screenshot(browser, "19-kiem-tra-tep");
     }
 
     private void signIn(String name, String password) {

@@ -124,7 +124,7 @@ class DashboardPagesTest {
                 .andExpect(content().string(containsString("125 giây")))
                 .andExpect(content().string(not(containsString("Chạy ngay"))));
         mvc.perform(get("/jobs").with(OPERATOR))
-                .andExpect(content().string(containsString("chưa có trong phiên bản này")));
+                .andExpect(content().string(containsString("Chạy ngay")));
     }
 
     @Test

@@ -11,10 +11,14 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(properties = {"spring.main.web-application-type=servlet",
-        "ngvh.dashboard.output=" + DashboardTest.OUTPUT})
+        "ngvh.dashboard.output=" + DashboardTest.OUTPUT, "ngvh.dashboard.input=" + DashboardTest.INPUT,
+        "ngvh.ingest.settle-seconds=0"})
 @AutoConfigureMockMvc
 @interface DashboardTest {
 
     /** Where the dashboard under test reads reports and feedback files. */
     String OUTPUT = "target/dashboard-test-output";
+
+    /** The input folder a run started from the dashboard under test reads. */
+    String INPUT = "target/dashboard-test-input";
 }

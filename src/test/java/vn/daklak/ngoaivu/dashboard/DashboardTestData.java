@@ -2,12 +2,17 @@ package vn.daklak.ngoaivu.dashboard;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.util.FileSystemUtils;
 import vn.daklak.ngoaivu.normalize.Period;
 
 /**
@@ -38,6 +43,25 @@ final class DashboardTestData {
     DashboardTestData(JdbcClient jdbc, DashboardCommands commands) {
         this.jdbc = jdbc;
         this.commands = commands;
+    }
+
+    /**
+     * A fresh {@link DashboardTest#INPUT} folder for a run started from the dashboard: the sample reference data and
+     * plans, an empty inbox (returned); the database forgets the reference files it read before.
+     */
+    static Path inputFolder(JdbcClient jdbc) throws IOException {
+        jdbc.sql("TRUNCATE reference_file, report_pending CASCADE").update();
+        Path input = Path.of(DashboardTest.INPUT);
+        FileSystemUtils.deleteRecursively(input);
+        for (String folder : List.of("reference", "plans")) {
+            Files.createDirectories(input.resolve(folder));
+            try (Stream<Path> files = Files.list(Path.of("input", folder))) {
+                for (Path file : files.toList()) {
+                    Files.copy(file, input.resolve(folder).resolve(file.getFileName()));
+                }
+            }
+        }
+        return Files.createDirectories(input.resolve("inbox"));
     }
 
     DashboardTestData reset() {

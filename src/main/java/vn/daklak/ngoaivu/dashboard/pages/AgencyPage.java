@@ -9,6 +9,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
+import vn.daklak.ngoaivu.dashboard.ServletOnly;
 import vn.daklak.ngoaivu.normalize.Period;
 import vn.daklak.ngoaivu.normalize.TaskStatus;
 import vn.daklak.ngoaivu.report.AgencyFigure;
@@ -17,6 +18,7 @@ import vn.daklak.ngoaivu.report.MoneyTotals;
 import vn.daklak.ngoaivu.report.PeriodFigures;
 
 /** Cơ quan: one agency across every period and year: its submission, tasks, events and spending. */
+@ServletOnly
 @Controller
 class AgencyPage {
 

@@ -10,8 +10,10 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.daklak.ngoaivu.dashboard.AuditLog;
+import vn.daklak.ngoaivu.dashboard.ServletOnly;
 
 /** Nhật ký: the latest audit entries, for administrators (the rule is in the security configuration). */
+@ServletOnly
 @Controller
 class AuditPage {
 

@@ -24,11 +24,13 @@ import org.springframework.web.server.ResponseStatusException;
 import vn.daklak.ngoaivu.dashboard.AuditAction;
 import vn.daklak.ngoaivu.dashboard.AuditLog;
 import vn.daklak.ngoaivu.dashboard.OutputFiles;
+import vn.daklak.ngoaivu.dashboard.ServletOnly;
 
 /**
  * Tải về: the period's report files, charts and exports; and an agency's feedback file for operators (the rule is in
  * the security configuration). Every download is audited.
  */
+@ServletOnly
 @Controller
 class DownloadsPage {
 

@@ -7,11 +7,13 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
+import vn.daklak.ngoaivu.dashboard.ServletOnly;
 import vn.daklak.ngoaivu.report.AgencyFigure;
 import vn.daklak.ngoaivu.report.EventFigure;
 import vn.daklak.ngoaivu.report.PeriodFigures;
 
 /** Hoạt động: the period's events, filtered, sorted and paged as the URL says. */
+@ServletOnly
 @Controller
 class EventsPage {
 

@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import vn.daklak.ngoaivu.dashboard.ServletOnly;
 import vn.daklak.ngoaivu.normalize.Period;
 import vn.daklak.ngoaivu.report.PeriodFigures;
 import vn.daklak.ngoaivu.report.PeriodFiguresQuery;
@@ -15,6 +16,7 @@ import vn.daklak.ngoaivu.report.PeriodFiguresQuery;
  * the row count) gives a new version. Data rows (tasks, events, spending) are only ever written together with their
  * submission's row, so watching {@code submission} covers them.
  */
+@ServletOnly
 @Component
 class FiguresCache {
 

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import org.springframework.stereotype.Component;
+import vn.daklak.ngoaivu.dashboard.ServletOnly;
 import vn.daklak.ngoaivu.normalize.Countries;
 import vn.daklak.ngoaivu.support.VietnameseNumbers;
 
@@ -14,6 +15,7 @@ import vn.daklak.ngoaivu.support.VietnameseNumbers;
  * 85,3%, 15/12/2024, through the one number formatter every report uses ({@link VietnameseNumbers}). Templates reach
  * it as {@code @formats}.
  */
+@ServletOnly
 @Component("formats")
 public class Formats {
 

@@ -6,8 +6,10 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ResponseStatusException;
+import vn.daklak.ngoaivu.dashboard.ServletOnly;
 
 /** The message bundles for what controllers write themselves (exported tables' headers), and the export answer. */
+@ServletOnly
 @Component
 class Labels {
 

@@ -5,12 +5,14 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import vn.daklak.ngoaivu.dashboard.OutputFiles;
+import vn.daklak.ngoaivu.dashboard.ServletOnly;
 import vn.daklak.ngoaivu.report.PeriodFigures;
 
 /**
  * Tổng quan: the period's key figures against the same period a year earlier, the latest run's outcome, and the
  * briefing charts the period's report build drew from the same figures.
  */
+@ServletOnly
 @Controller
 class OverviewPage {
 

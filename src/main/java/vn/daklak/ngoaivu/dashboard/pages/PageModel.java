@@ -6,10 +6,12 @@ import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
+import vn.daklak.ngoaivu.dashboard.ServletOnly;
 import vn.daklak.ngoaivu.dashboard.Viewer;
 import vn.daklak.ngoaivu.normalize.Period;
 
 /** What every page's frame needs: the selected year and period, and the choices of the selectors. */
+@ServletOnly
 @ControllerAdvice(basePackageClasses = PageModel.class)
 class PageModel {
 

@@ -4,10 +4,12 @@ import java.time.LocalDate;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import vn.daklak.ngoaivu.support.VietnamTime;
+import vn.daklak.ngoaivu.dashboard.ServletOnly;
 import vn.daklak.ngoaivu.normalize.Period;
+import vn.daklak.ngoaivu.support.VietnamTime;
 
 /** The years the selectors offer, and the view a page opens on when its URL names none. */
+@ServletOnly
 @Component
 class PeriodChoices {
 

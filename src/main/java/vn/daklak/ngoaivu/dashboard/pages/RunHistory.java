@@ -1,13 +1,17 @@
 package vn.daklak.ngoaivu.dashboard.pages;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import vn.daklak.ngoaivu.dashboard.ServletOnly;
 import vn.daklak.ngoaivu.support.VietnamTime;
 
 /** The pipeline's runs (table {@code pipeline_run}), newest first, times in Vietnam time. */
+@ServletOnly
 @Component
 class RunHistory {
 
@@ -28,18 +32,35 @@ class RunHistory {
                int rejected, int duplicates, int failed, String outcome) {
 
         /** Whole seconds from start to end, or null when it has not ended. */
+        /**
+         * Whether running again may finish what this run left: a file failed, or the run stopped midway. A run with
+         * no end is either still running or died; the single-run lock refuses a restart in the first case. The
+         * outcome of a run stopped by an error starts with "thất bại" (written by the ingestion's run record).
+         */
+        public boolean restartable() {
+            return failed > 0 || finishedAt == null || outcome != null && outcome.startsWith("thất bại");
+        }
+
         public Long seconds() {
             return finishedAt == null ? null : java.time.Duration.between(startedAt, finishedAt).toSeconds();
         }
     }
 
+    /** One run by its id; empty when there is none. */
+    Optional<Run> find(long id) {
+        return jdbc.sql(SELECT + " WHERE id = :id").param("zone", VietnamTime.ZONE.getId()).param("id", id)
+                .query(RunHistory::run).optional();
+    }
+
     List<Run> latest(int limit) {
         return jdbc.sql(SELECT + " ORDER BY id DESC LIMIT :limit").param("zone", VietnamTime.ZONE.getId())
-                .param("limit", limit).query((rs, n) -> new Run(rs.getLong("id"), rs.getString("command"),
-                        rs.getObject("started_at", LocalDateTime.class), rs.getObject("finished_at", LocalDateTime.class),
-                        rs.getInt("files"), rs.getInt("accepted"), rs.getInt("rejected"), rs.getInt("duplicates"),
-                        rs.getInt("failed"), rs.getString("outcome")))
-                .list();
+                .param("limit", limit).query(RunHistory::run).list();
+    }
+
+    private static Run run(ResultSet rs, int row) throws SQLException {
+        return new Run(rs.getLong("id"), rs.getString("command"), rs.getObject("started_at", LocalDateTime.class),
+                rs.getObject("finished_at", LocalDateTime.class), rs.getInt("files"), rs.getInt("accepted"),
+                rs.getInt("rejected"), rs.getInt("duplicates"), rs.getInt("failed"), rs.getString("outcome"));
     }
 
     /** The latest finished run that read at least one file: "what changed since the previous run". */

@@ -6,10 +6,12 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import vn.daklak.ngoaivu.support.VietnamTime;
+import vn.daklak.ngoaivu.dashboard.ServletOnly;
 import vn.daklak.ngoaivu.normalize.Period;
+import vn.daklak.ngoaivu.support.VietnamTime;
 
 /** Every file an agency sent for a period, and the counts of files behind the grid (table {@code submission}). */
+@ServletOnly
 @Component
 class SubmissionHistory {
 

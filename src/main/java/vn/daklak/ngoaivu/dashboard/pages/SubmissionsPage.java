@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
+import vn.daklak.ngoaivu.dashboard.ServletOnly;
 import vn.daklak.ngoaivu.normalize.Period;
 import vn.daklak.ngoaivu.report.AgencyFigure;
 import vn.daklak.ngoaivu.report.PeriodFigures;
@@ -22,6 +23,7 @@ import vn.daklak.ngoaivu.report.PeriodFigures;
  * Nộp báo cáo: the agency × period grid of the selected year, one agency's files for one period, and what changed
  * between two of its accepted versions.
  */
+@ServletOnly
 @Controller
 class SubmissionsPage {
 

@@ -8,6 +8,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import vn.daklak.ngoaivu.dashboard.ServletOnly;
 import vn.daklak.ngoaivu.report.AgencyFigure;
 import vn.daklak.ngoaivu.report.PeriodFigures;
 import vn.daklak.ngoaivu.report.PlanTaskFigure;
@@ -18,6 +19,7 @@ import vn.daklak.ngoaivu.report.TaskProgress;
  * Nhiệm vụ: the year's plan tasks with their lead and coordinating agencies, each agency's reported status and
  * results; overdue tasks first. The task's overall progress is the report model's own judgement.
  */
+@ServletOnly
 @Controller
 class TasksPage {
 

@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.daklak.ngoaivu.dashboard.AuditAction;
 import vn.daklak.ngoaivu.dashboard.AuditLog;
+import vn.daklak.ngoaivu.dashboard.ServletOnly;
 import vn.daklak.ngoaivu.dashboard.UserAccounts;
 
 /**
@@ -17,6 +18,7 @@ import vn.daklak.ngoaivu.dashboard.UserAccounts;
  * to administrators only). New accounts and passwords stay with the {@code user} command, which reads the password
  * where no browser or proxy log can keep it.
  */
+@ServletOnly
 @Controller
 class UsersPage {
 

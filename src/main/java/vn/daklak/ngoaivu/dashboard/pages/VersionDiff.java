@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import vn.daklak.ngoaivu.dashboard.ServletOnly;
 import vn.daklak.ngoaivu.normalize.Period;
 
 /**
@@ -15,6 +16,7 @@ import vn.daklak.ngoaivu.normalize.Period;
  * name and start date; a spending line by task, item and source), not by their row number, so a row inserted at the
  * top does not make every later row "changed".
  */
+@ServletOnly
 @Component
 class VersionDiff {
 

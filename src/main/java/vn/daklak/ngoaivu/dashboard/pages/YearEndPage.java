@@ -9,6 +9,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
+import vn.daklak.ngoaivu.dashboard.ServletOnly;
 import vn.daklak.ngoaivu.normalize.Period;
 import vn.daklak.ngoaivu.report.PeriodFigures;
 
@@ -16,6 +17,7 @@ import vn.daklak.ngoaivu.report.PeriodFigures;
  * Phân tích cuối năm: the agency scorecard of the selected year, always from the annual report (the year-end
  * evaluation judges the whole year), printable and exportable.
  */
+@ServletOnly
 @Controller
 class YearEndPage {
 

@@ -1,0 +1,156 @@
+package vn.daklak.ngoaivu.dashboard;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.sql.DataSource;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
+import vn.daklak.ngoaivu.NgvhApplication;
+
+/**
+ * Each dashboard page's median and 95th-percentile latency under {@value #CLIENTS} concurrent signed-in clients, on
+ * the generated 5-year, 60-agency province of {@code report/benchmark-data.sql} (not a test: run it by hand, it
+ * empties the database it is given). Every client first requests each page once (warm-up, not counted), then
+ * {@value #ROUNDS} rounds of every page in its own order. Results go to standard output and
+ * {@code target/dashboard-benchmark.txt}.
+ *
+ * <pre>
+ * mvn -o -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
+ * createdb -h 127.0.0.1 -U postgres scratch
+ * NGVH_TEST_DB_URL=jdbc:postgresql://127.0.0.1:5432/scratch \
+ *   java -cp target/test-classes:target/classes:$(cat target/cp.txt) vn.daklak.ngoaivu.dashboard.DashboardBenchmark
+ * </pre>
+ */
+public final class DashboardBenchmark {
+
+    private static final int CLIENTS = 20;
+    private static final int ROUNDS = 10;
+    private static final String VIEW = "year=2026&period=YEAR";
+    private static final List<String> PAGES = List.of("/?" + VIEW, "/submissions?" + VIEW,
+            "/submissions/history?agency=CQ07&" + VIEW, "/agencies?agency=CQ07&" + VIEW, "/tasks?" + VIEW,
+            "/events?" + VIEW, "/spending?" + VIEW, "/year-end?" + VIEW, "/jobs?" + VIEW, "/downloads?" + VIEW);
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+    private DashboardBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String url = System.getenv().getOrDefault("NGVH_TEST_DB_URL", "jdbc:postgresql://127.0.0.1:5432/test");
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(NgvhApplication.class)
+                .web(WebApplicationType.SERVLET).logStartupInfo(false)
+                .run("--spring.datasource.url=" + url, "--spring.datasource.username=postgres", "--server.port=0",
+                        "--spring.main.web-application-type=servlet",
+                        "--ngvh.dashboard.output=" + Files.createTempDirectory("ngvh-dashboard-benchmark-"),
+                        "--logging.level.root=WARN")) {
+            new ResourceDatabasePopulator(new ClassPathResource("report/benchmark-data.sql"))
+                    .execute(context.getBean(DataSource.class));
+            context.getBean(DataSource.class).getConnection().createStatement()
+                    .execute("TRUNCATE app_user, audit_log CASCADE");
+            context.getBean(DashboardCommands.class).user(List.of("add", "doban"), "VIEWER",
+                    new ByteArrayInputStream("Mat-khau-do-ban-1\n".getBytes(StandardCharsets.UTF_8)),
+                    new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+            String base = "http://127.0.0.1:" + ((WebServerApplicationContext) context).getWebServer().getPort();
+            List<String> lines = measure(base);
+            lines.forEach(System.out::println);
+            Files.write(Path.of("target/dashboard-benchmark.txt"), lines);
+        }
+    }
+
+    private static List<String> measure(String base) throws Exception {
+        Map<String, List<Long>> times = new ConcurrentHashMap<>();
+        PAGES.forEach(p -> times.put(p, new CopyOnWriteArrayList<>()));
+        ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
+        List<Future<?>> clients = new ArrayList<>();
+        for (int c = 0; c < CLIENTS; c++) {
+            int offset = c;
+            clients.add(pool.submit(() -> {
+                HttpClient http = signedIn(base);
+                for (String page : PAGES) {
+                    get(http, base + page);
+                }
+                for (int round = 0; round < ROUNDS; round++) {
+                    for (int i = 0; i < PAGES.size(); i++) {
+                        String page = PAGES.get((i + offset) % PAGES.size());
+                        long start = System.nanoTime();
+                        get(http, base + page);
+                        times.get(page).add((System.nanoTime() - start) / 1_000_000);
+                    }
+                }
+                return null;
+            }));
+        }
+        for (Future<?> client : clients) {
+            client.get();
+        }
+        pool.shutdown();
+        List<String> lines = new ArrayList<>();
+        lines.add(String.format("%-50s %8s %8s %8s", "trang", "trung vị", "p95", "số lần"));
+        Map<String, List<Long>> ordered = new LinkedHashMap<>();
+        PAGES.forEach(p -> ordered.put(p, times.get(p)));
+        ordered.forEach((page, list) -> {
+            List<Long> sorted = new ArrayList<>(list);
+            Collections.sort(sorted);
+            lines.add(String.format("%-50s %6d ms %6d ms %8d", page, percentile(sorted, 50), percentile(sorted, 95),
+                    sorted.size()));
+        });
+        return lines;
+    }
+
+    private static long percentile(List<Long> sorted, int p) {
+        return sorted.get((int) Math.ceil(p / 100.0 * sorted.size()) - 1);
+    }
+
+    private static HttpClient signedIn(String base) throws IOException, InterruptedException {
+        HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NORMAL).build();
+        Matcher token = CSRF.matcher(get(http, base + "/login"));
+        if (!token.find()) {
+            throw new IllegalStateException("no CSRF token on the login page");
+        }
+        String form = "username=doban&password=Mat-khau-do-ban-1&_csrf="
+                + URLEncoder.encode(token.group(1), StandardCharsets.UTF_8);
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        if (response.uri().getPath().startsWith("/login")) {
+            throw new IllegalStateException("sign-in refused: " + response.uri());
+        }
+        return http;
+    }
+
+    private static String get(HttpClient http, String url) throws IOException, InterruptedException {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException(url + " answered " + response.statusCode());
+        }
+        return response.body();
+    }
+}

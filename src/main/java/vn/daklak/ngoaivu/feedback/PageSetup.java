@@ -1,9 +1,9 @@
 package vn.daklak.ngoaivu.feedback;
 
 import org.apache.poi.ss.usermodel.PageMargin;
-import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
+import vn.daklak.ngoaivu.support.A4Pages;
 
 /** How every sheet of a feedback workbook prints: A4, as wide as the page, as many pages down as it needs. */
 final class PageSetup {
@@ -29,12 +29,7 @@ final class PageSetup {
     }
 
     private static void a4(Sheet sheet, boolean landscape) {
-        PrintSetup print = sheet.getPrintSetup();
-        print.setPaperSize(PrintSetup.A4_PAPERSIZE);
-        print.setLandscape(landscape);
-        print.setFitWidth((short) 1);
-        print.setFitHeight((short) 0);
-        sheet.setFitToPage(true);
+        A4Pages.oneWide(sheet, landscape);
         sheet.setMargin(PageMargin.LEFT, SIDE_MARGIN_INCHES);
         sheet.setMargin(PageMargin.RIGHT, SIDE_MARGIN_INCHES);
         sheet.setMargin(PageMargin.TOP, TOP_MARGIN_INCHES);

@@ -4,6 +4,7 @@ import org.apache.poi.ss.usermodel.PageMargin;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
+import vn.daklak.ngoaivu.support.A4Pages;
 
 /** How the sheets of the consolidated workbook print: A4, the .docx report's Decree 30 margins, page numbers. */
 final class SheetPrint {
@@ -20,24 +21,23 @@ final class SheetPrint {
 
     /** One page wide, as many pages down as needed. */
     static void fitToWidth(Sheet sheet, boolean landscape) {
-        PrintSetup print = a4(sheet, landscape);
-        print.setFitWidth((short) 1);
-        print.setFitHeight((short) 0);
-        sheet.setFitToPage(true);
+        margins(sheet);
+        A4Pages.oneWide(sheet, landscape);
     }
 
     /** Landscape at {@link #ACROSS_SCALE}%, the first {@code columns} columns repeated on every page. */
     static void acrossPages(Sheet sheet, int columns) {
-        PrintSetup print = a4(sheet, true);
+        margins(sheet);
+        PrintSetup print = sheet.getPrintSetup();
+        print.setPaperSize(PrintSetup.A4_PAPERSIZE);
+        print.setLandscape(true);
         sheet.setFitToPage(false);
         print.setScale(ACROSS_SCALE);
         sheet.setRepeatingColumns(new CellRangeAddress(-1, -1, 0, columns - 1));
     }
 
-    private static PrintSetup a4(Sheet sheet, boolean landscape) {
-        PrintSetup print = sheet.getPrintSetup();
-        print.setPaperSize(PrintSetup.A4_PAPERSIZE);
-        print.setLandscape(landscape);
+    /** The .docx report's Decree 30 margins, and page numbers in the footer. */
+    private static void margins(Sheet sheet) {
         sheet.setMargin(PageMargin.TOP, Decree30Style.MARGIN_TOP / TWIPS_PER_INCH);
         sheet.setMargin(PageMargin.BOTTOM, Decree30Style.MARGIN_BOTTOM / TWIPS_PER_INCH);
         sheet.setMargin(PageMargin.LEFT, Decree30Style.MARGIN_LEFT / TWIPS_PER_INCH);
@@ -45,6 +45,5 @@ final class SheetPrint {
         sheet.setMargin(PageMargin.HEADER, HEADER_INCHES);
         sheet.setMargin(PageMargin.FOOTER, HEADER_INCHES);
         sheet.getFooter().setCenter("Trang &P/&N");
-        return print;
     }
 }

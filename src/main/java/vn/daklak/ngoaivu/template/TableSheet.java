@@ -3,12 +3,12 @@ package vn.daklak.ngoaivu.template;
 import java.util.List;
 import java.util.Set;
 import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellRangeAddressList;
+import vn.daklak.ngoaivu.support.A4Pages;
 
 /** A table sheet of the template: header in row 1, formats, drop-downs and checks on the rows below. */
 final class TableSheet {
@@ -55,12 +55,7 @@ final class TableSheet {
     }
 
     private static void a4(Sheet sheet, boolean landscape) {
-        PrintSetup print = sheet.getPrintSetup();
-        print.setPaperSize(PrintSetup.A4_PAPERSIZE);
-        print.setLandscape(landscape);
-        print.setFitWidth((short) 1);
-        print.setFitHeight((short) 0);
-        sheet.setFitToPage(true);
+        A4Pages.oneWide(sheet, landscape);
     }
 
     private void validate(Validations v, ColumnKind kind, CellRangeAddressList cells) {

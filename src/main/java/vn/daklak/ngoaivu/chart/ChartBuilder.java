@@ -7,7 +7,9 @@ import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
+import org.jfree.chart.labels.StandardCategoryToolTipGenerator;
 import org.jfree.chart.labels.StandardPieSectionLabelGenerator;
+import org.jfree.chart.labels.StandardPieToolTipGenerator;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PiePlot;
 import org.jfree.chart.plot.PlotOrientation;
@@ -31,6 +33,9 @@ final class ChartBuilder {
         JFreeChart chart = ChartFactory.createPieChart(title, data, true, false, false);
         PiePlot<?> plot = (PiePlot<?>) chart.getPlot();
         plot.setLabelGenerator(new StandardPieSectionLabelGenerator("{0}: {1} ({2})", numbers(),
+                VietnameseNumbers.percentFormat()));
+        // the dashboard's inline SVG shows each slice's value in its tooltip (PageCharts)
+        plot.setToolTipGenerator(new StandardPieToolTipGenerator("{0}: {1} ({2})", numbers(),
                 VietnameseNumbers.percentFormat()));
         plot.setNoDataMessage(ChartTexts.NO_DATA);
         JFreeChart themed = finish(chart);
@@ -60,6 +65,9 @@ final class ChartBuilder {
 
     private static JFreeChart finishBars(JFreeChart chart, boolean integers) {
         CategoryPlot plot = chart.getCategoryPlot();
+        // the dashboard's inline SVG shows each bar's value in its tooltip (PageCharts): "Pháp · Số sự kiện: 3"
+        plot.getRenderer().setDefaultToolTipGenerator(new StandardCategoryToolTipGenerator("{1} · {0}: {2}",
+                numbers()));
         int categories = plot.getDataset().getColumnCount();
         plot.setNoDataMessage(ChartTexts.NO_DATA);
         NumberAxis axis = (NumberAxis) plot.getRangeAxis();

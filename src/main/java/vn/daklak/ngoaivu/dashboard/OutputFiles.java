@@ -50,12 +50,6 @@ public class OutputFiles {
                 .map(f -> folder.resolve(f.name()));
     }
 
-    /** The period's briefing charts as the report build drew them: the names of their SVG files, "charts/x.svg". */
-    public List<String> chartImages(int year, Period period) {
-        return reportFiles(year, period).stream().map(Listed::name)
-                .filter(n -> n.startsWith("charts/") && n.endsWith(".svg")).toList();
-    }
-
     /** The feedback workbook of a submission, when it was written and still lies under the output folder. */
     public Optional<Path> feedbackFile(long submissionId) {
         return jdbc.sql("SELECT feedback_path FROM submission WHERE id = ?").param(submissionId).query(String.class)

@@ -3,6 +3,7 @@ package vn.daklak.ngoaivu.ingest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.daklak.ngoaivu.ingest.FileOutcome.Outcome;
+import vn.daklak.ngoaivu.support.FailedRun;
 
 /** The pipeline_run log that {@code status} and the dashboard show: one row per ingest, always finished. */
 @Repository
@@ -31,7 +32,6 @@ class PipelineRuns {
     /** Records the end of a run that failed midway, so it never shows as still running. */
     void fail(long id, Throwable cause) {
         jdbc.sql("UPDATE pipeline_run SET finished_at = now(), outcome = ? WHERE id = ?")
-                .params("thất bại: " + (cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage()),
-                        id).update();
+                .params(FailedRun.outcome(cause), id).update();
     }
 }

@@ -3,6 +3,7 @@ package vn.daklak.ngoaivu.report;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The same period over the last years, by successor agency, with the mergers followed: part of {@link PeriodFigures},
@@ -10,17 +11,23 @@ import java.util.List;
  *
  * @param rows    one row per (year, successor agency) with a current accepted submission, by year then agency code
  * @param mergers the agencies whose figures are counted under a successor, by code
+ * @param heirs   every agency with a successor in the master data, to its last successor (whether it reported or not)
  */
-public record YearComparison(List<Row> rows, List<Merger> mergers) {
+public record YearComparison(List<Row> rows, List<Merger> mergers, Map<String, String> heirs) {
 
     /** No figures at all (a period without data in any compared year). */
-    public static final YearComparison NONE = new YearComparison(List.of(), List.of());
+    public static final YearComparison NONE = new YearComparison(List.of(), List.of(), Map.of());
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     /** True when some year before {@code year} has figures: only then is there anything to compare. */
     public boolean hasYearBefore(int year) {
         return rows.stream().anyMatch(r -> r.year() < year);
+    }
+
+    /** The agency whose figures carry this agency's across the reorganisations: its last successor, else itself. */
+    public String heir(String code) {
+        return heirs.getOrDefault(code, code);
     }
 
     /** The years with figures, oldest first. */

@@ -2,6 +2,8 @@ package vn.daklak.ngoaivu.report;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.daklak.ngoaivu.normalize.Period;
 
@@ -16,7 +18,7 @@ final class YearComparisonQuery {
     static final int YEARS = 5;
 
     /** Each agency's last successor ({@code heir}), itself when it has none; cycles stop after ten steps. */
-    private static final String HEIRS = """
+    private static final String SUCCESSION = """
             WITH RECURSIVE chain(code, heir, depth) AS (
               SELECT code, code, 0 FROM agency
               UNION ALL
@@ -25,7 +27,10 @@ final class YearComparisonQuery {
               WHERE coalesce(a.successor, '') <> '' AND c.depth < 10
             ), heirs AS (
               SELECT DISTINCT ON (code) code, heir FROM chain ORDER BY code, depth DESC
-            ), cur AS (
+            )""";
+
+    private static final String HEIRS = SUCCESSION + """
+            , cur AS (
               SELECT s.id, s.year, s.agency_code, coalesce(h.heir, s.agency_code) AS agency
               FROM current_submission s LEFT JOIN heirs h ON h.code = s.agency_code
               WHERE s.period = :period
@@ -65,6 +70,8 @@ final class YearComparisonQuery {
             WHERE c.agency <> c.agency_code
             ORDER BY c.agency_code""";
 
+    private static final String MERGED = SUCCESSION + " SELECT code, heir FROM heirs WHERE heir <> code ORDER BY code";
+
     private final JdbcClient jdbc;
 
     YearComparisonQuery(JdbcClient jdbc) {
@@ -72,7 +79,7 @@ final class YearComparisonQuery {
     }
 
     YearComparison load(int year, Period period) {
-        return new YearComparison(figures(year, period), mergers(year, period));
+        return new YearComparison(figures(year, period), mergers(year, period), heirs());
     }
 
     /** One row per (year, successor agency) with a current accepted submission, by year then agency code. */
@@ -90,6 +97,15 @@ final class YearComparisonQuery {
                 .query((rs, i) -> new YearComparison.Merger(rs.getString("agency_code"), rs.getString("name"),
                         rs.getObject("valid_to", LocalDate.class), rs.getString("heir"), rs.getString("heir_name")))
                 .list();
+    }
+
+    /** Every agency that has a successor, to its last successor, whatever years it reported. */
+    private Map<String, String> heirs() {
+        Map<String, String> heirs = new TreeMap<>();
+        jdbc.sql(MERGED).query(rs -> {
+            heirs.put(rs.getString("code"), rs.getString("heir"));
+        });
+        return heirs;
     }
 
     private JdbcClient.StatementSpec bind(String sql, int year, Period period) {

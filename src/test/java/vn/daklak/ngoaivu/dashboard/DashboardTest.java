@@ -14,7 +14,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
         "ngvh.dashboard.output=" + DashboardTest.OUTPUT, "ngvh.dashboard.input=" + DashboardTest.INPUT,
         "ngvh.ingest.settle-seconds=0"})
 @AutoConfigureMockMvc
-@interface DashboardTest {
+public @interface DashboardTest {
 
     /** Where the dashboard under test reads reports and feedback files. */
     String OUTPUT = "target/dashboard-test-output";

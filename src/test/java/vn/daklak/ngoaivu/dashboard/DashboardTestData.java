@@ -29,18 +29,19 @@ import vn.daklak.ngoaivu.normalize.Period;
  * SNGV, due 30/11/2024: overdue in YEAR; SVH reports it in progress).</li>
  * <li>2023 YEAR: SNGV accepted on time with 1 event and 5 foreign guests.</li>
  * </ul>
+ * Public for the pages' tests in {@code dashboard.pages}.
  */
-final class DashboardTestData {
+public final class DashboardTestData {
 
-    static final String PASSWORD = "mat-khau-thu-nghiem";
-    static final String HOSTILE_NAME = "<script>alert('x')</script> Sở Thử";
-    static final String HOSTILE_VALUE = "<img src=x onerror=alert(1)>";
+    public static final String PASSWORD = "mat-khau-thu-nghiem";
+    public static final String HOSTILE_NAME = "<script>alert('x')</script> Sở Thử";
+    public static final String HOSTILE_VALUE = "<img src=x onerror=alert(1)>";
     private static final AtomicLong FILES = new AtomicLong();
 
     private final JdbcClient jdbc;
     private final DashboardCommands commands;
 
-    DashboardTestData(JdbcClient jdbc, DashboardCommands commands) {
+    public DashboardTestData(JdbcClient jdbc, DashboardCommands commands) {
         this.jdbc = jdbc;
         this.commands = commands;
     }
@@ -64,13 +65,13 @@ final class DashboardTestData {
         return Files.createDirectories(input.resolve("inbox"));
     }
 
-    DashboardTestData reset() {
+    public DashboardTestData reset() {
         jdbc.sql("TRUNCATE agency, partner, plan_group, plan_task, submission, task_report, event, spending, problem,"
                 + " pipeline_run, app_user, audit_log RESTART IDENTITY CASCADE").update();
         return this;
     }
 
-    DashboardTestData province() {
+    public DashboardTestData province() {
         agency("SNGV", "Sở Ngoại vụ");
         agency("SVH", "Sở Văn hóa, Thể thao và Du lịch");
         agency("STC", "Sở Tài chính");
@@ -100,8 +101,37 @@ final class DashboardTestData {
         return this;
     }
 
+    /**
+     * The 2025 reorganisation, on top of {@link #province()}: SKHDT (Sở Kế hoạch và Đầu tư, until 28/02/2025, merged
+     * into STC) accepted on time in 2024 YEAR (2 tasks, 1 done; 2 events; 50.000.000 spent of 100.000.000). 2025 YEAR:
+     * STC accepted on time (3 tasks, 2 done; 1 event; 180.000.000 spent of 200.000.000), SNGV accepted late (1 task
+     * done, 2 events); SKHDT sends nothing.
+     */
+    public DashboardTestData merger() {
+        jdbc.sql("INSERT INTO agency (code, name, short_name, kind, reports, valid_from, valid_to, successor) VALUES"
+                + " ('SKHDT', 'Sở Kế hoạch và Đầu tư', 'Sở KH&ĐT', 'DEPARTMENT', true, DATE '2000-01-01',"
+                + " DATE '2025-02-28', 'STC')").update();
+        long skhdt = accepted("SKHDT", 2024, "2024-12-12T09:00:00+07:00");
+        task(skhdt, 1, "NV01", "DONE", null);
+        task(skhdt, 2, "NV02", "IN_PROGRESS", null);
+        event(skhdt, 1, "2024-04-01", "KR", 4);
+        event(skhdt, 2, "2024-08-01", "VN", 0);
+        spending(skhdt, 1, 100_000_000L, 100_000_000L, 50_000_000L);
+        long stc = accepted("STC", 2025, "2025-12-10T09:00:00+07:00");
+        task(stc, 1, "NV01", "DONE", null);
+        task(stc, 2, "NV02", "DONE", null);
+        task(stc, 3, "NV03", "NOT_STARTED", null);
+        event(stc, 1, "2025-05-01", "LA", 6);
+        spending(stc, 1, 200_000_000L, 200_000_000L, 180_000_000L);
+        long sngv = accepted("SNGV", 2025, "2025-12-22T09:00:00+07:00");
+        task(sngv, 1, "NV01", "DONE", null);
+        event(sngv, 1, "2025-02-01", "VN", 0);
+        event(sngv, 2, "2025-03-01", "VN", 0);
+        return this;
+    }
+
     /** Creates a user with {@link #PASSWORD} through {@code user add}. */
-    DashboardTestData user(String name, Role role) {
+    public DashboardTestData user(String name, Role role) {
         int code = commands.user(List.of("add", name), role.name(), stdin(PASSWORD), new PrintStream(
                 new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
         if (code != 0) {
@@ -110,7 +140,7 @@ final class DashboardTestData {
         return this;
     }
 
-    static ByteArrayInputStream stdin(String line) {
+    public static ByteArrayInputStream stdin(String line) {
         return new ByteArrayInputStream((line + "\n").getBytes(StandardCharsets.UTF_8));
     }
 

@@ -4,10 +4,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
+import org.springframework.boot.servlet.autoconfigure.MultipartProperties;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
@@ -30,16 +32,29 @@ class CheckPage {
     private final UploadedWorkbooks uploads;
     private final AuditLog audit;
     private final DashboardProperties settings;
+    private final MultipartProperties multipart;
 
-    CheckPage(FileCheck check, UploadedWorkbooks uploads, AuditLog audit, DashboardProperties settings) {
+    CheckPage(FileCheck check, UploadedWorkbooks uploads, AuditLog audit, DashboardProperties settings,
+              MultipartProperties multipart) {
         this.check = check;
         this.uploads = uploads;
         this.audit = audit;
         this.settings = settings;
+        this.multipart = multipart;
+    }
+
+    /** The upload limit as Boot applies it ({@code spring.servlet.multipart.max-file-size}), for the form's label. */
+    @ModelAttribute("maxUpload")
+    String maxUpload() {
+        return multipart.getMaxFileSize().toMegabytes() + " MB";
     }
 
     @GetMapping("/check")
-    String form() {
+    String form(@RequestParam(required = false) String tooLarge, Model model) {
+        if (tooLarge != null) {
+            model.addAttribute("message", "check.tooLarge");
+            model.addAttribute("fileName", maxUpload());
+        }
         return "check";
     }
 

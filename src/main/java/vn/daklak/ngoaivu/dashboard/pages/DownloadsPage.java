@@ -1,13 +1,10 @@
 package vn.daklak.ngoaivu.dashboard.pages;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
-import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -63,22 +60,6 @@ class DownloadsPage {
         audit.record(user.getName(), AuditAction.REPORT_DOWNLOADED, selection.year() + " " + selection.period() + " "
                 + name, request.getRemoteAddr());
         return attachment(file);
-    }
-
-    /**
-     * A chart of the period shown on a page: served inline, and cached by the browser until the report build redraws
-     * it (the file's time is its version).
-     */
-    @GetMapping("/charts")
-    ResponseEntity<Resource> chart(@ModelAttribute("selection") Selection selection, @RequestParam String name) {
-        Path file = files.reportFile(selection.year(), selection.period(), name)
-                .filter(f -> name.startsWith("charts/")).orElseThrow(DownloadsPage::notFound);
-        try {
-            return ResponseEntity.ok().contentType(type(file)).lastModified(Files.getLastModifiedTime(file).toMillis())
-                    .cacheControl(CacheControl.noCache().cachePrivate()).body(new FileSystemResource(file));
-        } catch (IOException e) {
-            throw notFound();
-        }
     }
 
     @GetMapping("/feedback/{id}")

@@ -12,15 +12,19 @@ import vn.daklak.ngoaivu.report.AgencyFigure;
 import vn.daklak.ngoaivu.report.EventFigure;
 import vn.daklak.ngoaivu.report.PeriodFigures;
 
-/** Hoạt động: the period's events, filtered, sorted and paged as the URL says. */
+/** Hoạt động: the period's events, filtered, sorted and paged as the URL says, and the period's event charts. */
 @ServletOnly
 @Controller
 class EventsPage {
 
-    private final FiguresCache figures;
+    static final List<String> CHARTS = List.of("su-kien-theo-quoc-gia", "su-kien-theo-doi-tac", "su-kien-theo-thang");
 
-    EventsPage(FiguresCache figures) {
+    private final FiguresCache figures;
+    private final ChartCache charts;
+
+    EventsPage(FiguresCache figures, ChartCache charts) {
         this.figures = figures;
+        this.charts = charts;
     }
 
     @GetMapping("/events")
@@ -48,6 +52,7 @@ class EventsPage {
         model.addAttribute("partnerNames", period.partnerNames());
         model.addAttribute("agencyNames", period.agencies().stream()
                 .collect(Collectors.toMap(AgencyFigure::code, AgencyFigure::name)));
+        model.addAttribute("charts", charts.svg(period, CHARTS));
         return "events";
     }
 }

@@ -45,6 +45,18 @@ public class Formats {
         return delta > 0 ? "+" + count(delta) : delta < 0 ? "−" + count(-delta) : "0";
     }
 
+    /** A scorecard change: "+2", "−12,5 điểm %" for a change of a percentage; blank when there is none. */
+    public String scoreChange(BigDecimal delta, boolean percentagePoints) {
+        if (delta == null) {
+            return "";
+        }
+        if (!percentagePoints) {
+            return change(delta.longValue());
+        }
+        String sign = delta.signum() > 0 ? "+" : delta.signum() < 0 ? "−" : "";
+        return sign + percent(delta.abs()).replace("%", " điểm %");
+    }
+
     public String moneyChange(long delta) {
         return change(delta) + " đồng";
     }

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.daklak.ngoaivu.dashboard.ServletOnly;
+import vn.daklak.ngoaivu.support.FailedRun;
 import vn.daklak.ngoaivu.support.VietnamTime;
 
 /** The pipeline's runs (table {@code pipeline_run}), newest first, times in Vietnam time. */
@@ -31,16 +32,15 @@ class RunHistory {
     record Run(long id, String command, LocalDateTime startedAt, LocalDateTime finishedAt, int files, int accepted,
                int rejected, int duplicates, int failed, String outcome) {
 
-        /** Whole seconds from start to end, or null when it has not ended. */
         /**
          * Whether running again may finish what this run left: a file failed, or the run stopped midway. A run with
-         * no end is either still running or died; the single-run lock refuses a restart in the first case. The
-         * outcome of a run stopped by an error starts with "thất bại" (written by the ingestion's run record).
+         * no end is either still running or died; the single-run lock refuses a restart in the first case.
          */
         public boolean restartable() {
-            return failed > 0 || finishedAt == null || outcome != null && outcome.startsWith("thất bại");
+            return failed > 0 || finishedAt == null || FailedRun.stoppedByError(outcome);
         }
 
+        /** Whole seconds from start to end, or null when it has not ended. */
         public Long seconds() {
             return finishedAt == null ? null : java.time.Duration.between(startedAt, finishedAt).toSeconds();
         }

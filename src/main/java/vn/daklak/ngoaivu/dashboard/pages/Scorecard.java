@@ -1,31 +1,39 @@
 package vn.daklak.ngoaivu.dashboard.pages;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
 import java.util.function.Function;
-import vn.daklak.ngoaivu.normalize.TaskStatus;
 import vn.daklak.ngoaivu.report.AgencyFigure;
-import vn.daklak.ngoaivu.report.MoneyTotals;
 import vn.daklak.ngoaivu.report.PeriodFigures;
+import vn.daklak.ngoaivu.report.YearComparison;
 
 /**
- * The agency scorecard of a year (its annual report) for the province's year-end evaluation: every agency expected
- * to report, five measures from the report model, each with its rank among the agencies (1 is best, equal values
- * share a rank) and the same measure a year earlier. Agencies are matched across years by code.
+ * The agency scorecard of a year for the province's year-end evaluation: one line per agency expected to report (an
+ * agency merged into another is counted in its successor's line, in both years: {@link ScoreTally#byHeir}), five
+ * measures, each with its rank among the agencies (1 is best, equal values share a rank), the same measure a year
+ * earlier and the change.
  */
 final class Scorecard {
 
-    /** One measure of one agency: its value (null when there is nothing to measure), rank, previous year's value. */
-    record Measure(BigDecimal value, Integer rank, BigDecimal previous) {
+    /** One measure of one agency: value, rank, previous year's value, change (null where there is nothing). */
+    record Measure(BigDecimal value, Integer rank, BigDecimal previous, BigDecimal change) {
     }
 
-    /** One agency's line. {@code timeliness}: 2 on time, 1 late, 0 no accepted report. */
-    record Line(String code, String name, GridCell.State state, Measure timeliness, Measure rejectedFiles,
-                Measure taskCompletion, Measure events, Measure executionRate) {
+    /**
+     * One agency's line.
+     *
+     * @param state        its own annual report's standing
+     * @param predecessors names of the agencies whose figures it carries, in code order
+     * @param onTime       reports on time / reports expected, "2/2"
+     */
+    record Line(String code, String name, GridCell.State state, List<String> predecessors, String onTime,
+                Measure timeliness, Measure rejectedFiles, Measure taskCompletion, Measure events,
+                Measure executionRate) {
     }
 
     private enum Better { HIGHER, LOWER }
@@ -33,66 +41,57 @@ final class Scorecard {
     private Scorecard() {
     }
 
-    static List<Line> of(PeriodFigures year, PeriodFigures previous) {
-        List<AgencyFigure> agencies = year.agencies().stream().filter(AgencyFigure::expected).toList();
-        Map<String, BigDecimal> timeliness = values(year, Scorecard::timeliness);
-        Map<String, BigDecimal> rejected = values(year, a -> BigDecimal.valueOf(a.rejectedFiles()));
-        Map<String, BigDecimal> tasks = values(year, a -> taskCompletion(year, a.code()));
-        Map<String, BigDecimal> events = values(year, a -> BigDecimal.valueOf(year.eventsByAgency()
-                .getOrDefault(a.code(), 0L)));
-        Map<String, BigDecimal> rate = values(year, a -> year.spendingByAgency().getOrDefault(a.code(),
-                MoneyTotals.ZERO).executionRatePercent());
-        Map<String, BigDecimal> beforeTimeliness = values(previous, Scorecard::timeliness);
-        Map<String, BigDecimal> beforeRejected = values(previous, a -> BigDecimal.valueOf(a.rejectedFiles()));
-        Map<String, BigDecimal> beforeTasks = values(previous, a -> taskCompletion(previous, a.code()));
-        Map<String, BigDecimal> beforeEvents = values(previous, a -> BigDecimal.valueOf(previous.eventsByAgency()
-                .getOrDefault(a.code(), 0L)));
-        Map<String, BigDecimal> beforeRate = values(previous, a -> previous.spendingByAgency().getOrDefault(a.code(),
-                MoneyTotals.ZERO).executionRatePercent());
-        List<String> codes = agencies.stream().map(AgencyFigure::code).toList();
+    /** {@code year} and {@code firstHalf} of the year, and the same two of the year before. */
+    static List<Line> of(PeriodFigures firstHalf, PeriodFigures year, PeriodFigures firstHalfBefore,
+                         PeriodFigures yearBefore) {
+        YearComparison succession = year.yearComparison();
+        Map<String, ScoreTally> now = ScoreTally.byHeir(firstHalf, year, succession);
+        Map<String, ScoreTally> before = ScoreTally.byHeir(firstHalfBefore, yearBefore, succession);
+        Map<String, AgencyFigure> agencies = new TreeMap<>();
+        for (PeriodFigures p : List.of(yearBefore, firstHalfBefore, firstHalf, year)) {
+            p.agencies().forEach(a -> agencies.put(a.code(), a));
+        }
+        List<String> codes = year.agencies().stream().filter(AgencyFigure::expected)
+                .map(a -> succession.heir(a.code())).distinct().sorted().toList();
         List<Line> lines = new ArrayList<>();
-        for (AgencyFigure a : agencies) {
-            String c = a.code();
-            lines.add(new Line(c, a.name(), GridCell.of(a, 0, 0).state(),
-                    measure(c, codes, timeliness, beforeTimeliness, Better.HIGHER),
-                    measure(c, codes, rejected, beforeRejected, Better.LOWER),
-                    measure(c, codes, tasks, beforeTasks, Better.HIGHER),
-                    measure(c, codes, events, beforeEvents, Better.HIGHER),
-                    measure(c, codes, rate, beforeRate, Better.HIGHER)));
+        for (String code : codes) {
+            ScoreTally t = now.getOrDefault(code, ScoreTally.NONE);
+            lines.add(new Line(code, agencies.containsKey(code) ? agencies.get(code).name() : code,
+                    state(year, code), predecessors(agencies, succession, code),
+                    t.onTimeReports() + "/" + t.expectedReports(),
+                    measure(code, codes, now, before, ScoreTally::timeliness, Better.HIGHER),
+                    measure(code, codes, now, before, s -> BigDecimal.valueOf(s.rejectedFiles()), Better.LOWER),
+                    measure(code, codes, now, before, ScoreTally::taskCompletion, Better.HIGHER),
+                    measure(code, codes, now, before, s -> BigDecimal.valueOf(s.events()), Better.HIGHER),
+                    measure(code, codes, now, before, ScoreTally::executionRate, Better.HIGHER)));
         }
         return lines;
     }
 
-    private static BigDecimal timeliness(AgencyFigure agency) {
-        Boolean onTime = agency.onTime();
-        return BigDecimal.valueOf(onTime == null ? 0 : onTime ? 2 : 1);
+    private static GridCell.State state(PeriodFigures year, String code) {
+        return year.agencies().stream().filter(a -> a.code().equals(code)).findFirst()
+                .map(a -> GridCell.of(a, 0, 0).state()).orElse(GridCell.State.NOT_EXPECTED);
     }
 
-    /** Task rows the agency reports done, in percent of its task rows; null when it reported none. */
-    private static BigDecimal taskCompletion(PeriodFigures figures, String code) {
-        long reported = figures.tasksByAgency().getOrDefault(code, 0L);
-        long done = figures.tasks().stream().filter(t -> t.agencyCode().equals(code) && t.status() == TaskStatus.DONE)
-                .count();
-        return reported == 0 ? null : BigDecimal.valueOf(done * 100L).divide(BigDecimal.valueOf(reported), 1,
-                RoundingMode.HALF_UP);
-    }
-
-    private static Map<String, BigDecimal> values(PeriodFigures figures, Function<AgencyFigure, BigDecimal> value) {
-        Map<String, BigDecimal> values = new java.util.HashMap<>();
-        figures.agencies().forEach(a -> values.put(a.code(), value.apply(a)));
-        return values;
+    private static List<String> predecessors(Map<String, AgencyFigure> agencies, YearComparison succession,
+                                             String heir) {
+        return agencies.values().stream().filter(a -> !a.code().equals(heir) && succession.heir(a.code()).equals(heir))
+                .map(AgencyFigure::name).toList();
     }
 
     /** Competition ranking among the agencies with a value: 1 + the number of agencies strictly better. */
-    private static Measure measure(String code, List<String> codes, Map<String, BigDecimal> values,
-            Map<String, BigDecimal> before, Better better) {
-        BigDecimal value = values.get(code);
+    private static Measure measure(String code, List<String> codes, Map<String, ScoreTally> now,
+            Map<String, ScoreTally> before, Function<ScoreTally, BigDecimal> of, Better better) {
+        Function<String, BigDecimal> value = c -> of.apply(now.getOrDefault(c, ScoreTally.NONE));
+        BigDecimal mine = value.apply(code);
+        BigDecimal previous = before.containsKey(code) ? of.apply(before.get(code)) : null;
         Integer rank = null;
-        if (value != null) {
-            Comparator<BigDecimal> order = better == Better.HIGHER ? Comparator.reverseOrder() : Comparator.naturalOrder();
-            rank = 1 + (int) codes.stream().map(values::get).filter(v -> v != null && order.compare(v, value) < 0)
+        if (mine != null) {
+            Comparator<BigDecimal> order = better == Better.HIGHER ? Comparator.reverseOrder()
+                    : Comparator.naturalOrder();
+            rank = 1 + (int) codes.stream().map(value).filter(Objects::nonNull).filter(v -> order.compare(v, mine) < 0)
                     .count();
         }
-        return new Measure(value, rank, before.get(code));
+        return new Measure(mine, rank, previous, mine == null || previous == null ? null : mine.subtract(previous));
     }
 }

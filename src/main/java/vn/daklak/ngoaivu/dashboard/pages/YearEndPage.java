@@ -1,5 +1,6 @@
 package vn.daklak.ngoaivu.dashboard.pages;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -14,19 +15,26 @@ import vn.daklak.ngoaivu.normalize.Period;
 import vn.daklak.ngoaivu.report.PeriodFigures;
 
 /**
- * Phân tích cuối năm: the agency scorecard of the selected year, always from the annual report (the year-end
- * evaluation judges the whole year), printable and exportable.
+ * Phân tích cuối năm: the year over the last years across the 2025 reorganisation (the annual report's year
+ * comparison and its charts), and the agency scorecard of the year (both reports of the year for timeliness, the
+ * annual report for the rest), printable and exportable.
  */
 @ServletOnly
 @Controller
 class YearEndPage {
 
+    static final List<String> CHARTS = List.of("so-sanh-cac-nam", "nhiem-vu-hoan-thanh-cac-nam", "kinh-phi-cac-nam");
+    private static final List<String> MEASURES = List.of("timeliness", "rejectedFiles", "taskCompletion", "events",
+            "executionRate");
+
     private final FiguresCache figures;
+    private final ChartCache charts;
     private final Labels labels;
     private final Formats formats;
 
-    YearEndPage(FiguresCache figures, Labels labels, Formats formats) {
+    YearEndPage(FiguresCache figures, ChartCache charts, Labels labels, Formats formats) {
         this.figures = figures;
+        this.charts = charts;
         this.labels = labels;
         this.formats = formats;
     }
@@ -35,37 +43,44 @@ class YearEndPage {
     String yearEnd(@ModelAttribute("selection") Selection selection, Model model) {
         PeriodFigures year = figures.load(selection.year(), Period.YEAR);
         model.addAttribute("figures", year);
+        model.addAttribute("comparison", year.yearComparison());
         model.addAttribute("lines", scorecard(selection.year()));
+        model.addAttribute("charts", charts.svg(year, CHARTS));
         return "year-end";
     }
 
     @GetMapping(value = "/year-end", params = "format")
     ResponseEntity<byte[]> export(@ModelAttribute("selection") Selection selection, @RequestParam String format,
             Locale locale) {
-        List<String> headers = new ArrayList<>(List.of(labels.get("col.code", locale), labels.get("col.agency", locale)));
-        for (String measure : List.of("timeliness", "rejectedFiles", "taskCompletion", "events", "executionRate")) {
+        List<String> headers = new ArrayList<>(List.of(labels.get("col.code", locale), labels.get("col.agency", locale),
+                labels.get("yearEnd.carries", locale)));
+        for (String measure : MEASURES) {
             String name = labels.get("score." + measure, locale);
             headers.addAll(List.of(name, name + " · " + labels.get("score.rank", locale),
-                    name + " · " + labels.get("score.previous", locale, selection.year() - 1)));
+                    name + " · " + labels.get("score.previous", locale, selection.year() - 1),
+                    name + " · " + labels.get("score.change", locale)));
         }
-        List<List<String>> rows = scorecard(selection.year()).stream().map(l -> {
-            List<String> cells = new ArrayList<>(List.of(l.code(), l.name()));
-            Scorecard.Measure t = l.timeliness();
-            cells.addAll(List.of(labels.get("score.timeliness." + t.value(), locale), t.rank().toString(),
-                    t.previous() == null ? "" : labels.get("score.timeliness." + t.previous(), locale)));
-            for (Scorecard.Measure m : List.of(l.rejectedFiles(), l.taskCompletion(), l.events(), l.executionRate())) {
-                cells.addAll(List.of(text(m.value()), m.rank() == null ? "" : m.rank().toString(), text(m.previous())));
-            }
-            return cells;
-        }).toList();
+        List<List<String>> rows = scorecard(selection.year()).stream().map(this::row).toList();
         return labels.export(new ExportTable("bang-danh-gia-co-quan-" + selection.year(), headers, rows), format);
     }
 
-    private List<Scorecard.Line> scorecard(int year) {
-        return Scorecard.of(figures.load(year, Period.YEAR), figures.load(year - 1, Period.YEAR));
+    private List<String> row(Scorecard.Line line) {
+        List<String> cells = new ArrayList<>(List.of(line.code(), line.name(), String.join("; ", line.predecessors())));
+        for (Scorecard.Measure m : List.of(line.timeliness(), line.rejectedFiles(), line.taskCompletion(),
+                line.events(), line.executionRate())) {
+            boolean percent = m != line.rejectedFiles() && m != line.events();
+            cells.addAll(List.of(text(m.value(), percent), m.rank() == null ? "" : m.rank().toString(),
+                    text(m.previous(), percent), m.change() == null ? "" : formats.scoreChange(m.change(), percent)));
+        }
+        return cells;
     }
 
-    private String text(java.math.BigDecimal value) {
-        return value == null ? "" : value.scale() == 0 ? formats.count(value) : formats.percent(value).replace("%", "");
+    private String text(BigDecimal value, boolean percent) {
+        return percent ? formats.percent(value) : formats.count(value);
+    }
+
+    private List<Scorecard.Line> scorecard(int year) {
+        return Scorecard.of(figures.load(year, Period.H1), figures.load(year, Period.YEAR),
+                figures.load(year - 1, Period.H1), figures.load(year - 1, Period.YEAR));
     }
 }

@@ -1,0 +1,61 @@
+package vn.daklak.ngoaivu.dashboard.pages;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.util.FileSystemUtils;
+import vn.daklak.ngoaivu.dashboard.DashboardCommands;
+import vn.daklak.ngoaivu.dashboard.DashboardTest;
+import vn.daklak.ngoaivu.dashboard.DashboardTestData;
+
+/** Cơ quan: one agency across periods and years. */
+@DashboardTest
+class AgencyPageTest {
+
+    private static final RequestPostProcessor VIEWER = user("xem").roles("VIEWER");
+
+    @Autowired
+    private MockMvc mvc;
+    @Autowired
+    private JdbcClient jdbc;
+    @Autowired
+    private DashboardCommands commands;
+
+    @BeforeEach
+    void data() throws Exception {
+        new DashboardTestData(jdbc, commands).reset().province();
+        FileSystemUtils.deleteRecursively(Path.of(DashboardTest.OUTPUT));
+    }
+
+    @Test
+    void agencyPageFollowsOneAgencyAcrossPeriodsAndYears() throws Exception {
+        List<?> lines = (List<?>) mvc.perform(get("/agencies").param("agency", "SNGV").param("year", "2024")
+                        .param("period", "YEAR").with(VIEWER))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("<h1>Sở Ngoại vụ</h1>")))
+                .andExpect(content().string(containsString("75,0%")))
+                .andReturn().getModelAndView().getModel().get("lines");
+
+        assertThat(lines).extracting(Object::toString).containsExactly(
+                "PeriodLine[year=2024, period=H1, state=MISSING, tasksDone=0, tasksReported=0, events=0, abroad=0,"
+                        + " money=MoneyTotals[estimate=0, allocated=0, spent=0]]",
+                "PeriodLine[year=2024, period=YEAR, state=ON_TIME, tasksDone=1, tasksReported=1, events=3, abroad=1,"
+                        + " money=MoneyTotals[estimate=900000000, allocated=800000000, spent=600000000]]",
+                "PeriodLine[year=2023, period=H1, state=MISSING, tasksDone=0, tasksReported=0, events=0, abroad=0,"
+                        + " money=MoneyTotals[estimate=0, allocated=0, spent=0]]",
+                "PeriodLine[year=2023, period=YEAR, state=ON_TIME, tasksDone=0, tasksReported=0, events=1, abroad=0,"
+                        + " money=MoneyTotals[estimate=0, allocated=0, spent=0]]");
+    }
+}

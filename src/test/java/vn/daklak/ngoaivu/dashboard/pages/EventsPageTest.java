@@ -1,0 +1,69 @@
+package vn.daklak.ngoaivu.dashboard.pages;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.util.FileSystemUtils;
+import vn.daklak.ngoaivu.dashboard.DashboardCommands;
+import vn.daklak.ngoaivu.dashboard.DashboardTest;
+import vn.daklak.ngoaivu.dashboard.DashboardTestData;
+
+/** Hoạt động: filters, sort and pages in the URL, the event charts. */
+@DashboardTest
+class EventsPageTest {
+
+    private static final RequestPostProcessor VIEWER = user("xem").roles("VIEWER");
+
+    @Autowired
+    private MockMvc mvc;
+    @Autowired
+    private JdbcClient jdbc;
+    @Autowired
+    private DashboardCommands commands;
+
+    @BeforeEach
+    void data() throws Exception {
+        new DashboardTestData(jdbc, commands).reset().province();
+        FileSystemUtils.deleteRecursively(Path.of(DashboardTest.OUTPUT));
+    }
+
+    @Test
+    void eventsAreFilteredSortedAndPagedAsTheUrlSays() throws Exception {
+        assertThat(eventNames("/events?year=2024&period=YEAR"))
+                .containsExactly("Hoạt động 1", "Hoạt động 2", "Hoạt động 3", "Hoạt động 1");
+        assertThat(eventNames("/events?year=2024&period=YEAR&sort=date&desc=true"))
+                .containsExactly("Hoạt động 1", "Hoạt động 3", "Hoạt động 2", "Hoạt động 1");
+        assertThat(eventNames("/events?year=2024&period=YEAR&country=LA")).containsExactly("Hoạt động 2");
+        assertThat(eventNames("/events?year=2024&period=YEAR&agency=SVH&month=2024-10")).containsExactly("Hoạt động 1");
+        assertThat(eventNames("/events?year=2024&period=YEAR&month=2024-01")).isEmpty();
+        assertThat(eventNames("/events?year=2024&period=YEAR&page=9&sort=nonsense")).hasSize(4);
+
+        mvc.perform(get("/events").param("year", "2024").param("period", "YEAR").param("country", "LA")
+                        .with(VIEWER))
+                .andExpect(content().string(containsString("1 hoạt động · trang 1/1")))
+                .andExpect(content().string(containsString("<td>Lào</td>")))
+                // the sort links keep the filter and the view
+                .andExpect(content().string(containsString(
+                        "href=\"/events?year=2024&amp;period=YEAR&amp;country=LA&amp;sort=date&amp;desc=true\"")));
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> eventNames(String url) throws Exception {
+        List<vn.daklak.ngoaivu.report.EventFigure> rows = (List<vn.daklak.ngoaivu.report.EventFigure>) mvc
+                .perform(get(url).with(VIEWER)).andExpect(status().isOk()).andReturn().getModelAndView().getModel()
+                .get("rows");
+        return rows.stream().map(vn.daklak.ngoaivu.report.EventFigure::name).toList();
+    }
+}

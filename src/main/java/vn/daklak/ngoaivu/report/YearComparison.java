@@ -11,7 +11,8 @@ import java.util.Map;
  *
  * @param rows    one row per (year, successor agency) with a current accepted submission, by year then agency code
  * @param mergers the agencies whose figures are counted under a successor, by code
- * @param heirs   every agency with a successor in the master data, to its last successor (whether it reported or not)
+ * @param heirs   every agency merged away by the end of the period's window (master data: a successor, and no last
+ *                day or an earlier one), to its last successor, whether it reported or not
  */
 public record YearComparison(List<Row> rows, List<Merger> mergers, Map<String, String> heirs) {
 

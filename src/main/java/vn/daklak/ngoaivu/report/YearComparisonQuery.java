@@ -70,7 +70,10 @@ final class YearComparisonQuery {
             WHERE c.agency <> c.agency_code
             ORDER BY c.agency_code""";
 
-    private static final String MERGED = SUCCESSION + " SELECT code, heir FROM heirs WHERE heir <> code ORDER BY code";
+    /** Agencies gone by the end of the period's window (a successor, and no last day or an earlier one). */
+    private static final String MERGED = SUCCESSION + """
+             SELECT h.code, h.heir FROM heirs h JOIN agency a ON a.code = h.code
+            WHERE h.heir <> h.code AND (a.valid_to IS NULL OR a.valid_to < :until) ORDER BY h.code""";
 
     private final JdbcClient jdbc;
 
@@ -79,7 +82,7 @@ final class YearComparisonQuery {
     }
 
     YearComparison load(int year, Period period) {
-        return new YearComparison(figures(year, period), mergers(year, period), heirs());
+        return new YearComparison(figures(year, period), mergers(year, period), heirs(period.window(year).to()));
     }
 
     /** One row per (year, successor agency) with a current accepted submission, by year then agency code. */
@@ -99,10 +102,10 @@ final class YearComparisonQuery {
                 .list();
     }
 
-    /** Every agency that has a successor, to its last successor, whatever years it reported. */
-    private Map<String, String> heirs() {
+    /** Every agency merged away by {@code until}, to its last successor, whatever years it reported. */
+    private Map<String, String> heirs(LocalDate until) {
         Map<String, String> heirs = new TreeMap<>();
-        jdbc.sql(MERGED).query(rs -> {
+        jdbc.sql(MERGED).param("until", until).query(rs -> {
             heirs.put(rs.getString("code"), rs.getString("heir"));
         });
         return heirs;

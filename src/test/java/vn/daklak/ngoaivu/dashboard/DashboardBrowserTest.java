@@ -119,7 +119,12 @@ class DashboardBrowserTest {
         assertThat(href).isEqualTo("/downloads/file?year=2024&period=YEAR&name=summary.json");
 
         follow(browser, By.linkText("Tổng quan"));
-        assertThat(browser.findElements(By.cssSelector(".charts img"))).hasSizeGreaterThan(5);
+        assertThat(browser.findElements(By.cssSelector(".charts svg[role=img]"))).hasSize(4);
+        // the colours are presentation attributes: the strict Content-Security-Policy keeps them
+        assertThat(browser.executeScript("return getComputedStyle(document.querySelector("
+                + "'.charts svg rect[fill=\"rgb(78,121,167)\"]')).fill")).isEqualTo("rgb(78, 121, 167)");
+        assertThat(browser.findElements(By.cssSelector(".charts svg .chart-tips title")).stream()
+                .map(t -> t.getAttribute("textContent"))).contains("Đúng hạn · Số cơ quan: 1");
         Browser.screenshot(browser, "09-tong-quan-bieu-do");
     }
 

@@ -46,7 +46,10 @@ final class Scorecard {
                          PeriodFigures yearBefore) {
         YearComparison succession = year.yearComparison();
         Map<String, ScoreTally> now = ScoreTally.byHeir(firstHalf, year, succession);
-        Map<String, ScoreTally> before = ScoreTally.byHeir(firstHalfBefore, yearBefore, succession);
+        // before the data begin every agency is "missing": comparing with that would credit everyone with a rise
+        boolean reportedBefore = !firstHalfBefore.acceptedCodes().isEmpty() || !yearBefore.acceptedCodes().isEmpty();
+        Map<String, ScoreTally> before = reportedBefore
+                ? ScoreTally.byHeir(firstHalfBefore, yearBefore, succession) : Map.of();
         Map<String, AgencyFigure> agencies = new TreeMap<>();
         for (PeriodFigures p : List.of(yearBefore, firstHalfBefore, firstHalf, year)) {
             p.agencies().forEach(a -> agencies.put(a.code(), a));

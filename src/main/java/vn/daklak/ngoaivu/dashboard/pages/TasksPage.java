@@ -36,19 +36,24 @@ class TasksPage {
     @GetMapping("/tasks")
     String tasks(@ModelAttribute("selection") Selection selection, Model model) {
         PeriodFigures period = figures.load(selection.year(), selection.period());
+        model.addAttribute("rows", rows(period));
+        model.addAttribute("agencyNames", period.agencies().stream()
+                .collect(Collectors.toMap(AgencyFigure::code, AgencyFigure::name)));
+        return "tasks";
+    }
+
+    /** The page's rows, overdue first, then by code; the export writes the same rows. */
+    static List<TaskRow> rows(PeriodFigures period) {
         Map<String, List<TaskFigure>> byTask = period.tasks().stream()
                 .collect(Collectors.groupingBy(TaskFigure::taskCode));
         Map<String, String> names = period.agencies().stream()
                 .collect(Collectors.toMap(AgencyFigure::code, AgencyFigure::name));
-        List<TaskRow> rows = period.planTasks().stream()
+        return period.planTasks().stream()
                 .map(t -> new TaskRow(t, period.progress(t), t.coordinatingAgencies().stream()
                         .map(c -> names.getOrDefault(c, c)).collect(Collectors.joining("; ")),
                         byTask.getOrDefault(t.code(), List.of())))
                 .sorted(Comparator.comparing((TaskRow r) -> r.progress() != TaskProgress.OVERDUE)
                         .thenComparing(r -> r.task().code()))
                 .toList();
-        model.addAttribute("rows", rows);
-        model.addAttribute("agencyNames", names);
-        return "tasks";
     }
 }

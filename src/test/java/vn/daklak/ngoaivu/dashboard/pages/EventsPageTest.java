@@ -56,7 +56,13 @@ class EventsPageTest {
                 .andExpect(content().string(containsString("<td>Lào</td>")))
                 // the sort links keep the filter and the view
                 .andExpect(content().string(containsString(
-                        "href=\"/events?year=2024&amp;period=YEAR&amp;country=LA&amp;sort=date&amp;desc=true\"")));
+                        "href=\"/events?year=2024&amp;period=YEAR&amp;country=LA&amp;sort=date&amp;desc=true\"")))
+                // the charts are the period's, whatever the table's filter
+                .andExpect(content().string(containsString("<title>Việt Nam · Số hoạt động, sự kiện: 3</title>")))
+                .andExpect(content().string(containsString("<title>Lào · Số hoạt động, sự kiện: 1</title>")))
+                .andExpect(content().string(containsString("<title>10/2024 · Số hoạt động, sự kiện: 1</title>")))
+                .andExpect(content().string(containsString(
+                        "aria-label=\"Hoạt động, sự kiện theo địa phương đối tác năm 2024\"")));
     }
 
     @SuppressWarnings("unchecked")

@@ -1,5 +1,6 @@
 package vn.daklak.ngoaivu.dashboard.pages;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -43,6 +44,25 @@ class SpendingPageTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString(
                         "Đã chi 600.000.000 đồng trên 800.000.000 đồng được giao; tỷ lệ giải ngân 75,0%.")))
-                .andExpect(content().string(containsString("900.000.000 đồng")));
+                .andExpect(content().string(containsString("900.000.000 đồng")))
+                .andExpect(content().string(containsString("<svg role=\"img\" aria-label=\"Kinh phí theo nguồn năm 2024\"")))
+                .andExpect(content().string(containsString("<title>Ngân sách nhà nước · Đã thực hiện: 600</title>")))
+                .andExpect(content().string(containsString("<title>Sở Ngoại vụ · Tỷ lệ giải ngân (%): 75</title>")));
+    }
+
+    @Test
+    void anAgencyNameWithMarkupStaysTextInTheCharts() throws Exception {
+        long id = jdbc.sql("INSERT INTO submission (sha256, file_name, file_size, received_at, ingested_at,"
+                + " agency_code, year, period, status, is_current) VALUES (repeat('d', 64), 'HOSTILE.xlsx', 1000,"
+                + " TIMESTAMPTZ '2024-12-19T08:00:00+07:00', now(), 'HOSTILE', 2024, 'YEAR', 'ACCEPTED', true)"
+                + " RETURNING id").query(Long.class).single();
+        jdbc.sql("INSERT INTO spending (submission_id, row_no, task_code, item, source, estimate, allocated, spent)"
+                + " VALUES (?, 1, 'NV01', 'Chi', 'STATE_BUDGET', 10000000, 10000000, 5000000)").param(id).update();
+
+        String page = mvc.perform(get("/spending").param("year", "2024").param("period", "YEAR").with(VIEWER))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("<title>&lt;script&gt;alert(&apos;x&apos;)&lt;/script&gt; Sở Thử · Tỷ lệ giải ngân (%): 50</title>")
+                .doesNotContain("<script>alert");
     }
 }

@@ -70,4 +70,29 @@ class TableExportTest {
         mvc.perform(get("/jobs").param("format", "csv").with(VIEWER)).andExpect(status().isOk())
                 .andExpect(content().string(containsString("run,22/12/2024 01:00,22/12/2024 01:02,125,COMPLETED,4,3,1,0")));
     }
+
+    @Test
+    void eventsTasksAndSpendingExportTheRowsThePageShows() throws Exception {
+        jdbc.sql("UPDATE event SET name = '=1+2' WHERE row_no = 2 AND country = 'LA'").update();
+
+        assertThat(csv("/events?year=2024&period=YEAR&country=LA&format=csv")).containsExactly(
+                "\uFEFFNgày bắt đầu,Hoạt động,Loại hoạt động,Quốc gia,Địa phương đối tác,Cơ quan,Khách nước ngoài",
+                "10/06/2024,'=1+2,Giao lưu văn hóa nghệ thuật,Lào,,Sở Ngoại vụ,20");
+        assertThat(csv("/tasks?year=2024&period=YEAR&format=csv")).containsExactly(
+                "\uFEFFMã,Nhiệm vụ,Cơ quan chủ trì,Cơ quan phối hợp,Thời hạn,Tiến độ,Các cơ quan báo cáo",
+                "NV02,Tuần văn hóa tại Nam Lào,\"Sở Văn hóa, Thể thao và Du lịch\",Sở Ngoại vụ,30/11/2024,Quá hạn,"
+                        + "\"Sở Văn hóa, Thể thao và Du lịch: Đang thực hiện\"",
+                "NV01,Đoàn nghệ thuật tại Jeonbuk,Sở Ngoại vụ,\"Sở Văn hóa, Thể thao và Du lịch; Sở Tài chính\","
+                        + "31/10/2025,Hoàn thành,Sở Ngoại vụ: Hoàn thành — Đã tổ chức 3 buổi biểu diễn");
+        assertThat(csv("/spending?year=2024&period=YEAR&table=agency&format=csv")).containsExactly(
+                "\uFEFFCơ quan,Dự toán,Được giao,Đã chi,Tỷ lệ giải ngân",
+                "Sở Ngoại vụ,900.000.000,800.000.000,600.000.000,\"75,0%\"");
+        assertThat(csv("/spending?year=2024&period=YEAR&format=csv")).hasSize(4)
+                .contains("Ngân sách nhà nước,900.000.000,800.000.000,600.000.000,\"75,0%\"");
+    }
+
+    private List<String> csv(String url) throws Exception {
+        return mvc.perform(get(url).with(VIEWER)).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8).lines().toList();
+    }
 }

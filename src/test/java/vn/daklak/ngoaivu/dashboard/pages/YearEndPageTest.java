@@ -5,7 +5,11 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -15,6 +19,8 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import vn.daklak.ngoaivu.dashboard.DashboardCommands;
 import vn.daklak.ngoaivu.dashboard.DashboardTest;
 import vn.daklak.ngoaivu.dashboard.DashboardTestData;
+import vn.daklak.ngoaivu.normalize.Period;
+import vn.daklak.ngoaivu.report.ReportService;
 
 /**
  * Phân tích cuối năm across the 2025 reorganisation: Sở KH&amp;ĐT (2024) merged into Sở Tài chính (2025). The figures
@@ -31,6 +37,8 @@ class YearEndPageTest {
     private JdbcClient jdbc;
     @Autowired
     private DashboardCommands commands;
+    @Autowired
+    private ReportService reports;
 
     @BeforeEach
     void data() {
@@ -80,5 +88,21 @@ class YearEndPageTest {
                 .contains("<svg role=\"img\" aria-label=\"So sánh kết quả qua các năm")
                 .contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; Sở Thử")
                 .doesNotContain("<script>alert");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void scorecardAddsUpToTheFiguresOfSummaryJson() throws Exception {
+        JsonNode summary = new ObjectMapper().readTree(reports.rebuild(2024, Period.YEAR, Path.of(DashboardTest.OUTPUT))
+                .resolve("summary.json").toFile());
+        List<Scorecard.Line> lines = (List<Scorecard.Line>) mvc.perform(get("/year-end").param("year", "2024")
+                        .with(VIEWER)).andExpect(status().isOk()).andReturn().getModelAndView().getModel().get("lines");
+
+        // in 2024 Sở KH&ĐT still exists: its own line, not yet its successor's
+        assertThat(lines).extracting(Scorecard.Line::code).containsExactly("HOSTILE", "SKHDT", "SNGV", "STC", "SVH");
+        assertThat((long) lines.size()).isEqualTo(summary.at("/submissions/expected").asLong());
+        assertThat(lines.stream().mapToLong(l -> l.events().value().longValue()).sum())
+                .isEqualTo(summary.at("/events/total").asLong()).isEqualTo(6);
+        assertThat(lines.stream().mapToLong(l -> l.rejectedFiles().value().longValue()).sum()).isEqualTo(1);
     }
 }

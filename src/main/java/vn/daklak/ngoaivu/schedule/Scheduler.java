@@ -2,8 +2,10 @@ package vn.daklak.ngoaivu.schedule;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -63,19 +65,24 @@ class Scheduler implements DisposableBean {
         }
     }
 
-    /** Starts, once and in the background, the fire an enabled schedule missed while serve was not running. */
-    void catchUp(Schedule schedule) {
+    /**
+     * Starts, once and in the background, the fire an enabled schedule missed while serve was not running; returns
+     * its scheduled time, or empty when none was missed.
+     */
+    Optional<ZonedDateTime> catchUp(Schedule schedule) {
         Instant now = clock.instant();
-        var last = fires.lastFired(schedule.name());
+        Optional<Instant> last = fires.lastFired(schedule.name());
         if (last.isEmpty()) {
             fires.accountedUpTo(schedule.name(), now);
-            return;
+            return Optional.empty();
         }
-        CatchUp.missed(schedule, last.get(), now).ifPresent(at -> {
+        Optional<ZonedDateTime> missed = CatchUp.missed(schedule, last.get(), now);
+        missed.ifPresent(at -> {
             log.info("Lịch {}: lần chạy lúc {} bị lỡ (máy chủ không chạy); chạy bù một lần", schedule.name(),
                     new ScheduleLines(schedule.name(), at).shown());
             tasks.execute(() -> work.perform(schedule, at));
         });
+        return missed;
     }
 
     /** The names of the schedules handed to the task scheduler, in file order. */

@@ -71,12 +71,12 @@ class Commands {
             PeriodFigures f = figures.load(p.year(), p.period());
             out.println("  " + StatusLine.of(p, f));
         }
+        ScheduleStatus.lines(schedules.list()).forEach(out::println);
         List<Pending> due = pending.all();
         if (!due.isEmpty()) {
             out.println("Các kỳ chờ lập lại báo cáo (ở lần chạy run tới): "
                     + String.join(", ", due.stream().map(p -> p.period().toString()).toList()));
         }
-        ScheduleStatus.lines(schedules.list()).forEach(out::println);
         return 0;
     }
 }

@@ -6,6 +6,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.stream.Stream;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -104,7 +105,7 @@ public final class Launcher {
 
     // serve's scheduled runs use the same folders as its "run now"
     private static String[] serveArguments(String[] args, CommandLine line) {
-        return java.util.stream.Stream.concat(
+        return Stream.concat(
                 Arrays.stream(DashboardCommands.webArguments(args, line.input(), line.output())),
                 Arrays.stream(ScheduleProperties.arguments(line.input(), line.output()))).toArray(String[]::new);
     }

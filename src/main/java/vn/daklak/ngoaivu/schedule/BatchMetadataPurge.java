@@ -35,8 +35,12 @@ class BatchMetadataPurge {
     @Transactional
     public Purged olderThan(LocalDateTime cutoff) {
         Timestamp at = Timestamp.valueOf(cutoff);
-        jdbc.sql("CREATE TEMPORARY TABLE purged_instance ON COMMIT DROP AS SELECT DISTINCT JOB_INSTANCE_ID "
-                + "FROM BATCH_JOB_EXECUTION WHERE JOB_EXECUTION_ID IN (" + OLD + ")").param("cutoff", at).update();
+        // Keyed: the planner, misled by statistics from before the deletes, joins it row by row (44 s for 12,383
+        // instances unkeyed, 0.7 s keyed).
+        jdbc.sql("CREATE TEMPORARY TABLE purged_instance (JOB_INSTANCE_ID BIGINT PRIMARY KEY) ON COMMIT DROP")
+                .update();
+        jdbc.sql("INSERT INTO purged_instance SELECT DISTINCT JOB_INSTANCE_ID FROM BATCH_JOB_EXECUTION "
+                + "WHERE JOB_EXECUTION_ID IN (" + OLD + ")").param("cutoff", at).update();
         int stepContexts = delete("BATCH_STEP_EXECUTION_CONTEXT WHERE STEP_EXECUTION_ID IN (SELECT STEP_EXECUTION_ID "
                 + "FROM BATCH_STEP_EXECUTION WHERE JOB_EXECUTION_ID IN (" + OLD + "))", at);
         int steps = delete("BATCH_STEP_EXECUTION WHERE JOB_EXECUTION_ID IN (" + OLD + ")", at);

@@ -10,6 +10,7 @@ import vn.daklak.ngoaivu.report.PendingReports;
 import vn.daklak.ngoaivu.report.PendingReports.Pending;
 import vn.daklak.ngoaivu.report.PeriodFigures;
 import vn.daklak.ngoaivu.report.PeriodFiguresQuery;
+import vn.daklak.ngoaivu.schedule.NextRuns;
 
 /**
  * The commands that work on the database, run inside the Spring context. Each returns the process exit code.
@@ -27,10 +28,12 @@ class Commands {
     private final StatusQuery status;
     private final PeriodFiguresQuery figures;
     private final DashboardCommands dashboard;
+    private final NextRuns schedules;
 
     Commands(Pipeline pipeline, PendingReports pending, StatusQuery status, PeriodFiguresQuery figures,
-             DashboardCommands dashboard) {
+             DashboardCommands dashboard, NextRuns schedules) {
         this.dashboard = dashboard;
+        this.schedules = schedules;
         this.pipeline = pipeline;
         this.pending = pending;
         this.status = status;
@@ -68,6 +71,7 @@ class Commands {
             PeriodFigures f = figures.load(p.year(), p.period());
             out.println("  " + StatusLine.of(p, f));
         }
+        ScheduleStatus.lines(schedules.list()).forEach(out::println);
         List<Pending> due = pending.all();
         if (!due.isEmpty()) {
             out.println("Các kỳ chờ lập lại báo cáo (ở lần chạy run tới): "

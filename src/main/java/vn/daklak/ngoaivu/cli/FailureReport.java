@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.BeansException;
+import vn.daklak.ngoaivu.schedule.ScheduleFileException;
 
 /**
  * Turns a command's failure into its console line and exit code. The line names the log file only when this failure
@@ -32,7 +33,10 @@ final class FailureReport {
         this.logSizeAtStart = size(log);
     }
 
-    /** Prints what failed and returns the exit code: the embedded database's own code, else 1. */
+    /**
+     * Prints what failed and returns the exit code: the embedded database's own code, 2 for a faulty schedule file,
+     * else 1.
+     */
     int report(CommandLine.Command command, Exception failure, PrintStream out) {
         Optional<EmbeddedDatabaseUnavailable> unavailable = causes(failure)
                 .filter(EmbeddedDatabaseUnavailable.class::isInstance).map(EmbeddedDatabaseUnavailable.class::cast)
@@ -40,6 +44,13 @@ final class FailureReport {
         if (unavailable.isPresent()) {
             out.println(unavailable.get().getMessage());
             return unavailable.get().exitCode();
+        }
+        // A faulty schedule file keeps serve from starting: a usage fault, said in its one line.
+        Optional<ScheduleFileException> schedule = causes(failure).filter(ScheduleFileException.class::isInstance)
+                .map(ScheduleFileException.class::cast).findFirst();
+        if (schedule.isPresent()) {
+            out.println(schedule.get().getMessage());
+            return 2;
         }
         if (logsToFile()) {
             LoggerFactory.getLogger(Launcher.class).error("Lệnh {} thất bại", command, failure);

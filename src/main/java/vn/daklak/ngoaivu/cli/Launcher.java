@@ -5,6 +5,8 @@ import java.io.FileOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.stream.Stream;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -12,6 +14,7 @@ import vn.daklak.ngoaivu.NgvhApplication;
 import vn.daklak.ngoaivu.dashboard.DashboardCommands;
 import vn.daklak.ngoaivu.read.PoiLimits;
 import vn.daklak.ngoaivu.reference.ReferenceFileException;
+import vn.daklak.ngoaivu.schedule.ScheduleProperties;
 
 /**
  * Starts the program for one command: parses the command line, picks the database (the user's, or the embedded
@@ -76,7 +79,7 @@ public final class Launcher {
                     out.println(USAGE);
                     yield 0;
                 }
-                case SERVE -> withDatabase(line, DashboardCommands.webArguments(args, line.input(), line.output()), out);
+                case SERVE -> withDatabase(line, serveArguments(args, line), out);
                 case VALIDATE, TEMPLATE -> OfflineCommands.execute(line, out);
                 default -> withDatabase(line, args, out);
             };
@@ -98,6 +101,13 @@ public final class Launcher {
                 .run(args)) {
             return context.getBean(Commands.class).execute(line, out);
         }
+    }
+
+    // serve's scheduled runs use the same folders as its "run now"
+    private static String[] serveArguments(String[] args, CommandLine line) {
+        return Stream.concat(
+                Arrays.stream(DashboardCommands.webArguments(args, line.input(), line.output())),
+                Arrays.stream(ScheduleProperties.arguments(line.input(), line.output()))).toArray(String[]::new);
     }
 
     private static Path logFile(CommandLine line) {

@@ -81,7 +81,11 @@ public class Pipeline {
         }
     }
 
-    private Outcome exclusively(Supplier<Outcome> work, Consumer<String> say) {
+    /**
+     * Any other work that must not overlap a run (the scheduled purge of Spring Batch's records): done only while
+     * holding the lock, else refused like a second run.
+     */
+    public Outcome exclusively(Supplier<Outcome> work, Consumer<String> say) {
         RunLock.Attempt attempt = lock.tryAcquire();
         if (!attempt.acquired()) {
             say.accept(attempt.refusal());

@@ -17,10 +17,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.daklak.ngoaivu.dashboard.AuditAction;
 import vn.daklak.ngoaivu.dashboard.AuditLog;
 import vn.daklak.ngoaivu.dashboard.ServletOnly;
+import vn.daklak.ngoaivu.schedule.NextRuns;
 
 /**
  * Tác vụ: the history of the pipeline's runs, and for operators "run now" and the restart of a failed run, both
- * through {@link RunNow} (the same single-run lock as the command line) and both audited when they start.
+ * through {@link RunNow} (the same single-run lock as the command line) and both audited when they start; and each
+ * schedule's next run ({@link NextRuns}).
  */
 @ServletOnly
 @Controller
@@ -33,8 +35,10 @@ class JobsPage {
     private final AuditLog audit;
     private final Labels labels;
     private final Formats formats;
+    private final NextRuns schedules;
 
-    JobsPage(RunHistory runs, RunNow runNow, AuditLog audit, Labels labels, Formats formats) {
+    JobsPage(RunHistory runs, RunNow runNow, AuditLog audit, Labels labels, Formats formats, NextRuns schedules) {
+        this.schedules = schedules;
         this.runs = runs;
         this.runNow = runNow;
         this.audit = audit;
@@ -46,6 +50,7 @@ class JobsPage {
     String jobs(Model model) {
         model.addAttribute("runs", runs.latest(SHOWN));
         model.addAttribute("progress", runNow.latest().orElse(null));
+        model.addAttribute("schedules", schedules.list());
         return "jobs";
     }
 

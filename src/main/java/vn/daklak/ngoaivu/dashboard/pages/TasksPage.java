@@ -33,8 +33,19 @@ class TasksPage {
     record TaskRow(PlanTaskFigure task, TaskProgress progress, String coordinating, List<TaskFigure> reports) {
     }
 
+    /** The page's rows and the agency names it shows, derived once per data version. */
+    private record TasksView(List<TaskRow> rows, Map<String, String> names) {
+    }
+
     @GetMapping("/tasks")
     String tasks(@ModelAttribute("selection") Selection selection, Model model) {
+        TasksView view = figures.derived(List.of("tasks", selection), () -> view(selection));
+        model.addAttribute("rows", view.rows());
+        model.addAttribute("agencyNames", view.names());
+        return "tasks";
+    }
+
+    private TasksView view(Selection selection) {
         PeriodFigures period = figures.load(selection.year(), selection.period());
         Map<String, List<TaskFigure>> byTask = period.tasks().stream()
                 .collect(Collectors.groupingBy(TaskFigure::taskCode));
@@ -47,8 +58,6 @@ class TasksPage {
                 .sorted(Comparator.comparing((TaskRow r) -> r.progress() != TaskProgress.OVERDUE)
                         .thenComparing(r -> r.task().code()))
                 .toList();
-        model.addAttribute("rows", rows);
-        model.addAttribute("agencyNames", names);
-        return "tasks";
+        return new TasksView(rows, names);
     }
 }

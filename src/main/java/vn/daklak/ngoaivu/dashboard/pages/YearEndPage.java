@@ -62,7 +62,8 @@ class YearEndPage {
     }
 
     private List<Scorecard.Line> scorecard(int year) {
-        return Scorecard.of(figures.load(year, Period.YEAR), figures.load(year - 1, Period.YEAR));
+        return figures.derived(List.of("scorecard", year),
+                () -> Scorecard.of(figures.load(year, Period.YEAR), figures.load(year - 1, Period.YEAR)));
     }
 
     private String text(java.math.BigDecimal value) {

@@ -68,10 +68,7 @@ public final class DashboardBenchmark {
         String url = System.getenv().getOrDefault("NGVH_TEST_DB_URL", "jdbc:postgresql://127.0.0.1:5432/test");
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(NgvhApplication.class)
                 .web(WebApplicationType.SERVLET).logStartupInfo(false)
-                .run("--spring.datasource.url=" + url, "--spring.datasource.username=postgres", "--server.port=0",
-                        "--spring.main.web-application-type=servlet",
-                        "--ngvh.dashboard.output=" + Files.createTempDirectory("ngvh-dashboard-benchmark-"),
-                        "--logging.level.root=WARN")) {
+                .run(arguments(url, args))) {
             new ResourceDatabasePopulator(new ClassPathResource("report/benchmark-data.sql"))
                     .execute(context.getBean(DataSource.class));
             context.getBean(DataSource.class).getConnection().createStatement()
@@ -81,12 +78,31 @@ public final class DashboardBenchmark {
                     new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
             String base = "http://127.0.0.1:" + ((WebServerApplicationContext) context).getWebServer().getPort();
             String loadBefore = Files.readString(Path.of("/proc/loadavg")).trim();
+            long cpuBefore = cpuMillis();
             List<String> lines = measure(base);
+            // the sign-ins and warm-up rounds are counted too: CPU is not attributable to one request
+            int requests = CLIENTS * (WARM_UP_ROUNDS + ROUNDS) * PAGES.size();
+            lines.add(String.format("CPU of this process (server and clients, sign-ins included) per request: %.1f ms",
+                    (cpuMillis() - cpuBefore) / (double) requests));
             lines.add("load average before: " + loadBefore + "; after: "
                     + Files.readString(Path.of("/proc/loadavg")).trim());
             lines.forEach(System.out::println);
             Files.write(Path.of("target/dashboard-benchmark.txt"), lines);
         }
+    }
+
+    /** The application's settings, then any given on the command line (to compare one setting on and off). */
+    private static String[] arguments(String url, String[] extra) throws IOException {
+        List<String> arguments = new ArrayList<>(List.of("--spring.datasource.url=" + url,
+                "--spring.datasource.username=postgres", "--server.port=0", "--spring.main.web-application-type=servlet",
+                "--ngvh.dashboard.output=" + Files.createTempDirectory("ngvh-dashboard-benchmark-"),
+                "--logging.level.root=WARN"));
+        arguments.addAll(List.of(extra));
+        return arguments.toArray(String[]::new);
+    }
+
+    private static long cpuMillis() {
+        return ProcessHandle.current().info().totalCpuDuration().map(java.time.Duration::toMillis).orElse(0L);
     }
 
     private static List<String> measure(String base) throws Exception {

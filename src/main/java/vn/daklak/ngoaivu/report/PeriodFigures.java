@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +20,8 @@ import vn.daklak.ngoaivu.normalize.TaskStatus;
 /**
  * Every figure the reports of one (year, period) print: the single source for summary.json, the workbook, the CSV
  * exports, the .docx report, the briefing deck and the charts. Tasks, events and spending hold the rows of current accepted submissions
- * only.
+ * only. Activities and problems, which grow with the agencies' files, are never held as lists: their totals come
+ * from the database and their rows are streamed ({@link EventRows}, {@link ProblemRows}).
  *
  * @param agencies  expected agencies and agencies that sent files, sorted by code
  * @param planTasks the year's plan appendix, sorted by code
@@ -34,9 +36,9 @@ public record PeriodFigures(
         List<AgencyFigure> agencies,
         List<PlanTaskFigure> planTasks,
         List<TaskFigure> tasks,
-        List<EventFigure> events,
+        EventRows events,
         List<SpendingFigure> spending,
-        List<ProblemFigure> problems,
+        ProblemRows problems,
         YearComparison yearComparison) {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
@@ -132,24 +134,24 @@ public record PeriodFigures(
     }
 
     public long abroadEvents() {
-        return events.stream().filter(EventFigure::abroad).count();
+        return events.totals().abroad();
     }
 
     public long participants() {
-        return events.stream().mapToLong(EventFigure::participantCount).sum();
+        return events.totals().participants();
     }
 
     public long foreignGuests() {
-        return events.stream().mapToLong(EventFigure::foreignGuestCount).sum();
+        return events.totals().foreignGuests();
     }
 
     public SortedMap<String, Long> eventsByCountry() {
-        return countBy(events, EventFigure::country);
+        return Collections.unmodifiableSortedMap(events.totals().byCountry());
     }
 
     /** Events with a known partner, by partner code. */
     public SortedMap<String, Long> eventsByPartner() {
-        return countBy(events, EventFigure::partnerCode);
+        return Collections.unmodifiableSortedMap(events.totals().byPartner());
     }
 
     /** Events by the month they started, every month of the window present (zero when none). */
@@ -159,12 +161,32 @@ public record PeriodFigures(
         for (YearMonth month = YearMonth.from(window.from()); !month.isAfter(last); month = month.plusMonths(1)) {
             counts.put(month, 0L);
         }
-        events.forEach(e -> counts.merge(YearMonth.from(e.startDate()), 1L, Long::sum));
+        counts.putAll(events.totals().byMonth());
         return counts;
     }
 
     public SortedMap<String, Long> eventsByAgency() {
-        return countBy(events, EventFigure::agencyCode);
+        return Collections.unmodifiableSortedMap(events.totals().byAgency());
+    }
+
+    /** Events outside Việt Nam by agency code; agencies with none are absent. */
+    public SortedMap<String, Long> abroadEventsByAgency() {
+        return Collections.unmodifiableSortedMap(events.totals().abroadByAgency());
+    }
+
+    /** Events by plan task code. */
+    public SortedMap<String, Long> eventsByTask() {
+        return Collections.unmodifiableSortedMap(events.totals().byTask());
+    }
+
+    /** Events by event type code. */
+    public SortedMap<String, Long> eventsByType() {
+        return Collections.unmodifiableSortedMap(events.totals().byType());
+    }
+
+    /** The agencies with activities with this partner, in the order of their first one. */
+    public List<String> partnerAgencies(String partnerCode) {
+        return events.totals().partnerAgencies().getOrDefault(partnerCode, List.of());
     }
 
     public SortedMap<String, Long> tasksByAgency() {
@@ -182,11 +204,7 @@ public record PeriodFigures(
 
     /** Partner code to the partner's Vietnamese name as the events carry it (the code when no name is known). */
     public SortedMap<String, String> partnerNames() {
-        SortedMap<String, String> names = new TreeMap<>();
-        events.stream().filter(e -> e.partnerCode() != null).forEach(e -> names.merge(e.partnerCode(),
-                e.partnerName() == null || e.partnerName().isBlank() ? e.partnerCode() : e.partnerName(),
-                (a, b) -> a.equals(e.partnerCode()) ? b : a));
-        return names;
+        return Collections.unmodifiableSortedMap(events.totals().partnerNames());
     }
 
     /** Spending by funding source, every source present. */

@@ -9,9 +9,13 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import vn.daklak.ngoaivu.normalize.FundingSource;
 import vn.daklak.ngoaivu.normalize.Period;
 import vn.daklak.ngoaivu.normalize.ReportWindow;
@@ -21,7 +25,8 @@ import vn.daklak.ngoaivu.normalize.TaskStatus;
  * Loads {@link PeriodFigures} with plain SQL over the pipeline's tables. The current accepted submission of each
  * (agency, year, period) is the {@code current_submission} view; who is expected to report is {@link #EXPECTED}.
  * Deadlines, the evidence that decides timeliness and the zone come from {@link SubmissionDeadlines}. Times are
- * converted to that zone (Vietnam) in SQL, so timeliness does not depend on the JVM's time zone.
+ * converted to that zone (Vietnam) in SQL, so timeliness does not depend on the JVM's time zone. Activities are
+ * counted by {@link EventTotalsQuery}; they and the problems are streamed by {@link PeriodRowsQuery}, never listed.
  */
 @Component
 public class PeriodFiguresQuery {
@@ -80,30 +85,27 @@ public class PeriodFiguresQuery {
     private static final String TASKS = "SELECT s.agency_code, r.* FROM task_report r " + CURRENT
             + " ORDER BY r.task_code, s.agency_code, r.row_no";
 
-    private static final String EVENTS = "SELECT s.agency_code, r.*, coalesce(pa.name_vi, r.partner_text) AS partner_name"
-            + " FROM event r LEFT JOIN partner pa ON pa.code = r.partner_code " + CURRENT
-            + " ORDER BY r.start_date, s.agency_code, r.row_no";
-
     private static final String SPENDING = "SELECT s.agency_code, r.* FROM spending r " + CURRENT
             + " ORDER BY r.task_code, s.agency_code, r.row_no";
-
-    private static final String PROBLEMS = """
-            SELECT s.agency_code, s.file_name, s.status AS submission_status,
-                   s.received_at AT TIME ZONE :zone AS received_at,
-                   p.sheet, p.row_no, p.column_name, p.raw_value, p.severity, p.code, p.message
-              FROM problem p JOIN submission s ON s.id = p.submission_id
-             WHERE s.year = :year AND s.period = :period
-             ORDER BY s.agency_code, s.received_at, s.id, p.row_no NULLS FIRST, p.id
-            """;
 
     private final JdbcClient jdbc;
     private final SubmissionDeadlines deadlines;
     private final YearComparisonQuery yearComparison;
+    private final EventTotalsQuery eventTotals;
+    private final PeriodRowsQuery rows;
 
-    public PeriodFiguresQuery(DataSource dataSource, SubmissionDeadlines deadlines) {
+    public PeriodFiguresQuery(DataSource dataSource, SubmissionDeadlines deadlines,
+            PlatformTransactionManager transactions) {
         this.jdbc = JdbcClient.create(dataSource);
         this.deadlines = deadlines;
         this.yearComparison = new YearComparisonQuery(jdbc);
+        JdbcTemplate streaming = new JdbcTemplate(dataSource);
+        streaming.setFetchSize(PeriodRowsQuery.FETCH_SIZE);
+        NamedParameterJdbcTemplate named = new NamedParameterJdbcTemplate(streaming);
+        TransactionTemplate readOnly = new TransactionTemplate(transactions);
+        readOnly.setReadOnly(true);
+        this.eventTotals = new EventTotalsQuery(named);
+        this.rows = new PeriodRowsQuery(named, readOnly);
     }
 
     public PeriodFigures load(int year, Period period) {
@@ -115,9 +117,9 @@ public class PeriodFiguresQuery {
                 list(AGENCIES, params, (rs, n) -> agency(rs, deadline)),
                 list(PLAN_TASKS, params, (rs, n) -> planTask(rs)),
                 list(TASKS, params, (rs, n) -> task(rs)),
-                list(EVENTS, params, (rs, n) -> event(rs)),
+                rows.events(params, eventTotals.load(params)),
                 list(SPENDING, params, (rs, n) -> spending(rs)),
-                list(PROBLEMS, params, (rs, n) -> problem(rs)),
+                rows.problems(params),
                 yearComparison.load(year, period));
     }
 
@@ -152,26 +154,10 @@ public class PeriodFiguresQuery {
                 rs.getString("results"), rs.getString("issues"), rs.getString("proposals"));
     }
 
-    private static EventFigure event(ResultSet rs) throws SQLException {
-        return new EventFigure(rs.getString("agency_code"), rs.getInt("row_no"), rs.getString("task_code"),
-                rs.getString("name"), rs.getString("event_type"), rs.getObject("start_date", LocalDate.class),
-                rs.getString("start_precision"), rs.getObject("end_date", LocalDate.class), rs.getString("location"),
-                rs.getString("country"), rs.getString("partner_code"), rs.getString("partner_name"),
-                rs.getObject("participants", Integer.class), rs.getObject("foreign_guests", Integer.class),
-                rs.getString("ocop_products"), rs.getString("heritage"), rs.getString("notes"));
-    }
-
     private static SpendingFigure spending(ResultSet rs) throws SQLException {
         return new SpendingFigure(rs.getString("agency_code"), rs.getInt("row_no"), rs.getString("task_code"),
                 rs.getString("item"), FundingSource.valueOf(rs.getString("source")),
                 rs.getObject("estimate", Long.class), rs.getObject("allocated", Long.class), rs.getLong("spent"));
-    }
-
-    private static ProblemFigure problem(ResultSet rs) throws SQLException {
-        return new ProblemFigure(rs.getString("agency_code"), rs.getString("file_name"),
-                rs.getString("submission_status"), dateTime(rs, "received_at"), rs.getString("sheet"),
-                rs.getObject("row_no", Integer.class), rs.getString("column_name"), rs.getString("raw_value"),
-                rs.getString("severity"), rs.getString("code"), rs.getString("message"));
     }
 
     private static LocalDateTime dateTime(ResultSet rs, String column) throws SQLException {

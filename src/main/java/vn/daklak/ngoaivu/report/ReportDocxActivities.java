@@ -65,8 +65,8 @@ final class ReportDocxActivities {
                 .sorted(Map.Entry.<String, Long>comparingByValue().reversed()).toList();
         List<List<String>> rows = new ArrayList<>();
         for (Map.Entry<String, Long> partner : partners) {
-            String agencies = figures.events().stream().filter(e -> partner.getKey().equals(e.partnerCode()))
-                    .map(EventFigure::agencyCode).distinct().map(facts::agencyName).collect(Collectors.joining(", "));
+            String agencies = figures.partnerAgencies(partner.getKey()).stream().map(facts::agencyName)
+                    .collect(Collectors.joining(", "));
             // a table cell starts a line: "Tỉnh Attapeu (Lào)" for the master data's "tỉnh Attapeu (Lào)"
             String name = names.get(partner.getKey());
             String cellName = Character.toUpperCase(name.charAt(0)) + name.substring(1);

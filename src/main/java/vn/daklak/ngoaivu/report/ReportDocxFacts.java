@@ -11,6 +11,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import vn.daklak.ngoaivu.normalize.Period;
 import vn.daklak.ngoaivu.normalize.TaskStatus;
+import vn.daklak.ngoaivu.normalize.VietText;
 
 /**
  * The look-ups the report's sentences need, all derived from one {@link PeriodFigures}: names of agencies, the plan's
@@ -70,8 +71,19 @@ final class ReportDocxFacts {
         return figures.tasks().stream().filter(t -> t.taskCode().equals(taskCode)).toList();
     }
 
-    List<EventFigure> events(Set<String> taskCodes) {
-        return figures.events().stream().filter(e -> taskCodes.contains(e.taskCode())).toList();
+    /**
+     * The largest activities of these tasks (most participants, then earliest), one per title: the same activity
+     * reported by several agencies is listed once. Reads the rows largest first and stops at {@code limit}.
+     */
+    List<EventFigure> notableEvents(Set<String> taskCodes, int limit) {
+        Map<String, EventFigure> byTitle = new LinkedHashMap<>();
+        if (limit > 0) {
+            figures.events().largestFirst(taskCodes, e -> {
+                byTitle.putIfAbsent(VietText.matchKey(e.name()), e);
+                return byTitle.size() < limit;
+            });
+        }
+        return List.copyOf(byTitle.values());
     }
 
     long spent(String taskCode) {

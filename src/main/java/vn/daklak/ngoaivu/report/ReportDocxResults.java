@@ -4,15 +4,12 @@ import static vn.daklak.ngoaivu.support.VietnameseNumbers.whole;
 import static vn.daklak.ngoaivu.report.DocxNumbers.money;
 
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import vn.daklak.ngoaivu.normalize.Countries;
 import vn.daklak.ngoaivu.normalize.TaskStatus;
-import vn.daklak.ngoaivu.normalize.VietText;
 
 /** Section I of the report: submissions, tasks by group of the plan with notable activities, spending. */
 final class ReportDocxResults {
@@ -136,21 +133,11 @@ final class ReportDocxResults {
             document.paragraph(taskLine(task));
         }
         Set<String> codes = tasks.stream().map(PlanTaskFigure::code).collect(Collectors.toSet());
-        List<EventFigure> notable = notable(facts.events(codes));
+        List<EventFigure> notable = facts.notableEvents(codes, NOTABLE_EVENTS_PER_GROUP);
         if (!notable.isEmpty()) {
             document.paragraph("Hoạt động tiêu biểu: ", notable.stream().map(this::eventDescription)
                     .collect(Collectors.joining("; ")) + ".");
         }
-    }
-
-    /** The largest activities, one per title: the same activity reported by several agencies is listed once. */
-    static List<EventFigure> notable(List<EventFigure> events) {
-        Map<String, EventFigure> byTitle = new LinkedHashMap<>();
-        events.stream()
-                .sorted(Comparator.comparingInt(EventFigure::participantCount).reversed()
-                        .thenComparing(EventFigure::startDate))
-                .forEach(e -> byTitle.putIfAbsent(VietText.matchKey(e.name()), e));
-        return byTitle.values().stream().limit(NOTABLE_EVENTS_PER_GROUP).toList();
     }
 
     private String taskLine(PlanTaskFigure task) {
@@ -159,7 +146,7 @@ final class ReportDocxResults {
         if (rows.isEmpty()) {
             return head + "chưa có cơ quan, đơn vị nào báo cáo.";
         }
-        long events = facts.events(Set.of(task.code())).size();
+        long events = figures.eventsByTask().getOrDefault(task.code(), 0L);
         return head + "%s lượt báo cáo (%s); %s hoạt động; kinh phí đã thực hiện %s."
                 .formatted(whole(rows.size()), ReportDocxFacts.statusSummary(rows), whole(events),
                         money(facts.spent(task.code())));

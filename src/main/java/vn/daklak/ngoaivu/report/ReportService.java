@@ -54,13 +54,19 @@ public class ReportService {
     }
 
     /**
-     * Writes every report of the period and returns the period's folder. The figures are read in one read-only,
-     * repeatable-read transaction, so a report never mixes two states of the data; on any failure the staging folder
-     * is removed and the previous reports stay as they were.
+     * Writes every report of the period and returns the period's folder. The figures are read, and the rows the
+     * reports list streamed, in one read-only, repeatable-read transaction, so a report never mixes two states of the
+     * data; on any failure the staging folder is removed and the previous reports stay as they were.
      */
     public Path rebuild(int year, Period period, Path outputRoot) {
-        PeriodFigures figures = snapshot.execute(status -> query.load(year, period));
         Path target = outputRoot.resolve("reports").resolve(Integer.toString(year)).resolve(period.name());
+        PeriodFigures figures = snapshot.execute(status -> write(query.load(year, period), target));
+        log.info("Đã lập báo cáo {} {}: {} cơ quan đã báo cáo, {} chưa báo cáo", period, year,
+                figures.acceptedCodes().size(), figures.missingCodes().size());
+        return target;
+    }
+
+    private PeriodFigures write(PeriodFigures figures, Path target) {
         Path staging = null;
         boolean published = false;
         try {
@@ -75,9 +81,7 @@ public class ReportService {
                 cleanUp(staging);
             }
         }
-        log.info("Đã lập báo cáo {} {}: {} cơ quan đã báo cáo, {} chưa báo cáo", period, year,
-                figures.acceptedCodes().size(), figures.missingCodes().size());
-        return target;
+        return figures;
     }
 
     private void writeAll(PeriodFigures figures, Path folder) throws IOException {

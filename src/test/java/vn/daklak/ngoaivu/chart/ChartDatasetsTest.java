@@ -16,6 +16,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
 import vn.daklak.ngoaivu.normalize.Period;
 import vn.daklak.ngoaivu.report.PeriodFiguresQuery;
 import vn.daklak.ngoaivu.report.SubmissionDeadlines;
@@ -31,6 +32,9 @@ class ChartDatasetsTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    private PlatformTransactionManager transactions;
     @Autowired
     DataSource dataSource;
     @Autowired
@@ -126,7 +130,7 @@ class ChartDatasetsTest {
                 entry(ChartTexts.ON_TIME, 1.0), entry(ChartTexts.LATE, 0.0), entry(ChartTexts.REJECTED, 0.0),
                 entry(ChartTexts.MISSING, 5.0));
         ChartDatasets early = new ChartDatasets(
-                new PeriodFiguresQuery(dataSource, earlyDeadlines).load(2024, Period.H1));
+                new PeriodFiguresQuery(dataSource, earlyDeadlines, transactions).load(2024, Period.H1));
         assertThat(series(early.submissionStatus(), ChartTexts.AGENCY_COUNT)).containsExactly(
                 entry(ChartTexts.ON_TIME, 0.0), entry(ChartTexts.LATE, 1.0), entry(ChartTexts.REJECTED, 0.0),
                 entry(ChartTexts.MISSING, 5.0));

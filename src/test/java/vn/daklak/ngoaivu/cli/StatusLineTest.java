@@ -10,6 +10,7 @@ import vn.daklak.ngoaivu.normalize.Period;
 import vn.daklak.ngoaivu.normalize.YearPeriod;
 import vn.daklak.ngoaivu.report.AgencyFigure;
 import vn.daklak.ngoaivu.report.AgencyState;
+import vn.daklak.ngoaivu.report.ListEventRows;
 import vn.daklak.ngoaivu.report.PeriodFigures;
 
 class StatusLineTest {
@@ -22,7 +23,7 @@ class StatusLineTest {
                 agency("SNGV", "Sở Ngoại vụ", AgencyState.ACCEPTED, LocalDateTime.of(2024, 12, 10, 9, 0)),
                 agency("STC", "Sở Tài chính", AgencyState.REJECTED, null),
                 agency("HBD", "Hội Bảo trợ", AgencyState.MISSING, null)),
-                List.of(), List.of(), List.of(), List.of(), List.of(), null);
+                List.of(), List.of(), ListEventRows.NONE, List.of(), ListEventRows.problems(List.of()), null);
 
         assertThat(StatusLine.of(new YearPeriod(2024, Period.YEAR), f)).isEqualTo("2024 YEAR: 3 cơ quan phải báo"
                 + " cáo, 1 đã có báo cáo được chấp nhận (1 đúng hạn), 2 chưa có: Sở Tài chính (STC), Hội Bảo trợ"

@@ -37,9 +37,10 @@ import vn.daklak.ngoaivu.NgvhApplication;
 /**
  * Each dashboard page's median and 95th-percentile latency under {@value #CLIENTS} concurrent signed-in clients, on
  * the generated 5-year, 60-agency province of {@code report/benchmark-data.sql} (not a test: run it by hand, it
- * empties the database it is given). Every client first requests each page once (warm-up, not counted), then
- * {@value #ROUNDS} rounds of every page in its own order. Results go to standard output and
- * {@code target/dashboard-benchmark.txt}.
+ * empties the database it is given). Every client first requests each page {@value #WARM_UP_ROUNDS} times (warm-up,
+ * not counted), then {@value #ROUNDS} rounds of every page in its own order. The machine's load average (from
+ * {@code /proc/loadavg}) before and after is printed with the figures: on a shared machine it explains them.
+ * Results go to standard output and {@code target/dashboard-benchmark.txt}.
  *
  * <pre>
  * mvn -o -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
@@ -52,6 +53,8 @@ public final class DashboardBenchmark {
 
     private static final int CLIENTS = 20;
     private static final int ROUNDS = 10;
+    /** Rounds of every page before timing: a server runs for weeks, so what is timed is its compiled, warm state. */
+    private static final int WARM_UP_ROUNDS = 3;
     private static final String VIEW = "year=2026&period=YEAR";
     private static final List<String> PAGES = List.of("/?" + VIEW, "/submissions?" + VIEW,
             "/submissions/history?agency=CQ07&" + VIEW, "/agencies?agency=CQ07&" + VIEW, "/tasks?" + VIEW,
@@ -65,10 +68,7 @@ public final class DashboardBenchmark {
         String url = System.getenv().getOrDefault("NGVH_TEST_DB_URL", "jdbc:postgresql://127.0.0.1:5432/test");
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(NgvhApplication.class)
                 .web(WebApplicationType.SERVLET).logStartupInfo(false)
-                .run("--spring.datasource.url=" + url, "--spring.datasource.username=postgres", "--server.port=0",
-                        "--spring.main.web-application-type=servlet",
-                        "--ngvh.dashboard.output=" + Files.createTempDirectory("ngvh-dashboard-benchmark-"),
-                        "--logging.level.root=WARN")) {
+                .run(arguments(url, args))) {
             new ResourceDatabasePopulator(new ClassPathResource("report/benchmark-data.sql"))
                     .execute(context.getBean(DataSource.class));
             context.getBean(DataSource.class).getConnection().createStatement()
@@ -77,10 +77,32 @@ public final class DashboardBenchmark {
                     new ByteArrayInputStream("Mat-khau-do-ban-1\n".getBytes(StandardCharsets.UTF_8)),
                     new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
             String base = "http://127.0.0.1:" + ((WebServerApplicationContext) context).getWebServer().getPort();
+            String loadBefore = Files.readString(Path.of("/proc/loadavg")).trim();
+            long cpuBefore = cpuMillis();
             List<String> lines = measure(base);
+            // the sign-ins and warm-up rounds are counted too: CPU is not attributable to one request
+            int requests = CLIENTS * (WARM_UP_ROUNDS + ROUNDS) * PAGES.size();
+            lines.add(String.format("CPU of this process (server and clients, sign-ins included) per request: %.1f ms",
+                    (cpuMillis() - cpuBefore) / (double) requests));
+            lines.add("load average before: " + loadBefore + "; after: "
+                    + Files.readString(Path.of("/proc/loadavg")).trim());
             lines.forEach(System.out::println);
             Files.write(Path.of("target/dashboard-benchmark.txt"), lines);
         }
+    }
+
+    /** The application's settings, then any given on the command line (to compare one setting on and off). */
+    private static String[] arguments(String url, String[] extra) throws IOException {
+        List<String> arguments = new ArrayList<>(List.of("--spring.datasource.url=" + url,
+                "--spring.datasource.username=postgres", "--server.port=0", "--spring.main.web-application-type=servlet",
+                "--ngvh.dashboard.output=" + Files.createTempDirectory("ngvh-dashboard-benchmark-"),
+                "--logging.level.root=WARN"));
+        arguments.addAll(List.of(extra));
+        return arguments.toArray(String[]::new);
+    }
+
+    private static long cpuMillis() {
+        return ProcessHandle.current().info().totalCpuDuration().map(java.time.Duration::toMillis).orElse(0L);
     }
 
     private static List<String> measure(String base) throws Exception {
@@ -92,8 +114,10 @@ public final class DashboardBenchmark {
             int offset = c;
             clients.add(pool.submit(() -> {
                 HttpClient http = signedIn(base);
-                for (String page : PAGES) {
-                    get(http, base + page);
+                for (int round = 0; round < WARM_UP_ROUNDS; round++) {
+                    for (String page : PAGES) {
+                        get(http, base + page);
+                    }
                 }
                 for (int round = 0; round < ROUNDS; round++) {
                     for (int i = 0; i < PAGES.size(); i++) {

@@ -89,7 +89,7 @@ class BriefingDeckWriterTest {
                 List.of("Hoạt động ở nước ngoài", "2", "0", "+2"),
                 List.of("Kinh phí đã thực hiện (đồng)", "855.000.000", "100.000.000", "+755.000.000 (+755%)"));
         assertThat(List.of(figures.onTimeCount(), figures.events().size(), figures.spendingTotal().spent()))
-                .containsExactly(1L, 4, 855_000_000L);
+                .containsExactly(1L, 4L, 855_000_000L);
     }
 
     @Test
@@ -144,7 +144,7 @@ class BriefingDeckWriterTest {
         }
         PeriodFigures f = figures;
         PeriodFigures withMany = new PeriodFigures(f.year(), f.period(), f.window(), f.deadline(), f.agencies(), many,
-                List.of(), List.of(), List.of(), List.of(), f.yearComparison());
+                List.of(), ListEventRows.NONE, List.of(), ListEventRows.problems(List.of()), f.yearComparison());
         try (XMLSlideShow show = writer.build(withMany, List.of(), LocalDate.of(2024, 12, 25))) {
             List<String> outlook = texts(show.getSlides().get(show.getSlides().size() - 1));
             String last = outlook.get(outlook.size() - 1);

@@ -72,7 +72,7 @@ class PeriodFiguresQueryTest {
         assertThat(figures.tasks()).hasSize(6);
         assertThat(figures.tasksByAgency()).containsExactly(Map.entry("BDL", 1L), Map.entry("SNGV", 3L),
                 Map.entry("SVHTTDL", 2L));
-        assertThat(figures.events()).extracting(EventFigure::partnerName).contains("Tỉnh Champasak", "Tỉnh Jeonbuk");
+        assertThat(ListEventRows.listOf(figures.events())).extracting(EventFigure::partnerName).contains("Tỉnh Champasak", "Tỉnh Jeonbuk");
         assertThat(figures.spendingByTask().get("NV01")).isEqualTo(new MoneyTotals(900_000_000, 850_000_000,
                 800_000_000));
         assertThat(figures.spendingByAgency().get("SVHTTDL").spent()).isEqualTo(5_000_000);
@@ -82,9 +82,9 @@ class PeriodFiguresQueryTest {
 
     @Test
     void problemsCoverEveryFileOfThePeriod() {
-        assertThat(figures.problems()).extracting(ProblemFigure::agencyCode)
+        assertThat(ListEventRows.listOf(figures.problems())).extracting(ProblemFigure::agencyCode)
                 .containsExactly("SNGV", "STC", "STC", "SVHTTDL");
-        assertThat(figures.problems()).extracting(ProblemFigure::severity)
+        assertThat(ListEventRows.listOf(figures.problems())).extracting(ProblemFigure::severity)
                 .containsExactly("WARNING", "ERROR", "ERROR", "ERROR");
     }
 

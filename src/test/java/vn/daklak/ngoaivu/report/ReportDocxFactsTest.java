@@ -21,9 +21,9 @@ class ReportDocxFactsTest {
             List.of(task("SNGV", "NV01", TaskStatus.DONE), task("STC", "NV01", TaskStatus.IN_PROGRESS),
                     task("STC", "NV02", TaskStatus.DONE), task("SNGV", "NV03", TaskStatus.POSTPONED),
                     task("SNGV", "NV05", TaskStatus.DONE)),
-            List.of(),
+            ListEventRows.NONE,
             List.of(spend("NV01", 100, 49), spend("NV01", 0, 0), spend("NV02", 100, 50), spend("NV03", 0, 10)),
-            List.of(), YearComparison.NONE));
+            ListEventRows.problems(List.of()), YearComparison.NONE));
 
     @Test
     void aTaskCarriesOverUnlessItsLeadReportedItDoneAndNoAgencyReportsItsPartOpen() {

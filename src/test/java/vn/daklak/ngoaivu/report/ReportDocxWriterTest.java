@@ -133,12 +133,12 @@ class ReportDocxWriterTest {
 
     @Test
     void notableActivitiesNeverRepeatATitle() throws IOException {
-        EventFigure first = figures.events().stream().filter(e -> "LA-CH".equals(e.partnerCode())).findFirst()
+        EventFigure first = ListEventRows.listOf(figures.events()).stream().filter(e -> "LA-CH".equals(e.partnerCode())).findFirst()
                 .orElseThrow();
         EventFigure sameTitle = new EventFigure("BDL", 9, first.taskCode(), first.name().toUpperCase(),
                 first.eventType(), first.startDate(), first.startPrecision(), first.endDate(), first.location(),
                 first.country(), null, null, 500, 0, null, null, null);
-        List<EventFigure> events = new ArrayList<>(figures.events());
+        List<EventFigure> events = new ArrayList<>(ListEventRows.listOf(figures.events()));
         events.add(sameTitle);
         String body = reportOf(withEvents(events)).bodyText();
 
@@ -254,7 +254,7 @@ class ReportDocxWriterTest {
     private PeriodFigures withEvents(List<EventFigure> events) {
         PeriodFigures f = figures;
         return new PeriodFigures(f.year(), f.period(), f.window(), f.deadline(), f.agencies(), f.planTasks(),
-                f.tasks(), events, f.spending(), f.problems(), f.yearComparison());
+                f.tasks(), new ListEventRows(events), f.spending(), f.problems(), f.yearComparison());
     }
 
     private static List<List<String>> rowTexts(XWPFTable table) {

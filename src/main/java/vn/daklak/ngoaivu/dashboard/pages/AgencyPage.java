@@ -13,7 +13,6 @@ import vn.daklak.ngoaivu.dashboard.ServletOnly;
 import vn.daklak.ngoaivu.normalize.Period;
 import vn.daklak.ngoaivu.normalize.TaskStatus;
 import vn.daklak.ngoaivu.report.AgencyFigure;
-import vn.daklak.ngoaivu.report.EventFigure;
 import vn.daklak.ngoaivu.report.MoneyTotals;
 import vn.daklak.ngoaivu.report.PeriodFigures;
 
@@ -38,9 +37,10 @@ class AgencyPage {
     @GetMapping("/agencies")
     String agency(@ModelAttribute("selection") Selection selection, @RequestParam(required = false) String agency,
             Model model) {
-        List<AgencyFigure> agencies = figures.load(selection.year(), selection.period()).agencies().stream()
-                .sorted(Comparator.comparing(AgencyFigure::name, java.text.Collator.getInstance(
-                        java.util.Locale.forLanguageTag("vi")))).toList();
+        List<AgencyFigure> agencies = figures.derived(List.of("agencies", selection),
+                () -> figures.load(selection.year(), selection.period()).agencies().stream()
+                        .sorted(Comparator.comparing(AgencyFigure::name, java.text.Collator.getInstance(
+                                java.util.Locale.forLanguageTag("vi")))).toList());
         String code = agency != null ? agency : agencies.isEmpty() ? null : agencies.get(0).code();
         model.addAttribute("agencies", agencies);
         model.addAttribute("code", code);
@@ -51,6 +51,10 @@ class AgencyPage {
     }
 
     private List<PeriodLine> lines(String code) {
+        return figures.derived(List.of("agency", code), () -> computeLines(code));
+    }
+
+    private List<PeriodLine> computeLines(String code) {
         List<PeriodLine> lines = new ArrayList<>();
         for (int year : choices.years()) {
             for (Period period : Period.values()) {
@@ -67,9 +71,8 @@ class AgencyPage {
         }
         long done = period.tasks().stream().filter(t -> t.agencyCode().equals(code) && t.status() == TaskStatus.DONE)
                 .count();
-        List<EventFigure> events = period.events().stream().filter(e -> e.agencyCode().equals(code)).toList();
         return Optional.of(new PeriodLine(period.year(), period.period(), GridCell.of(agency.get(), 0, 0).state(),
-                done, period.tasksByAgency().getOrDefault(code, 0L), events.size(),
-                events.stream().filter(EventFigure::abroad).count(), period.spendingByAgency().getOrDefault(code, MoneyTotals.ZERO)));
+                done, period.tasksByAgency().getOrDefault(code, 0L), period.eventsByAgency().getOrDefault(code, 0L),
+                period.abroadEventsByAgency().getOrDefault(code, 0L), period.spendingByAgency().getOrDefault(code, MoneyTotals.ZERO)));
     }
 }

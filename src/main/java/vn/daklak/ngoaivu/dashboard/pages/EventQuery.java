@@ -2,16 +2,15 @@ package vn.daklak.ngoaivu.dashboard.pages;
 
 import java.text.CollationKey;
 import java.text.Collator;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.Locale;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Function;
 import org.springframework.web.util.UriComponentsBuilder;
 import vn.daklak.ngoaivu.normalize.Countries;
-import vn.daklak.ngoaivu.report.EventFigure;
+import vn.daklak.ngoaivu.report.EventFilter;
 
 /**
  * What the events table shows: its filters, sort and page, all in the URL (a shared link shows the same rows).
@@ -27,30 +26,19 @@ public record EventQuery(Selection selection, String country, String partner, St
     /** Sort keys of country names by ISO code: a collator compares under a lock, a collation key does not. */
     private static final Map<String, CollationKey> COUNTRY_ORDER = new ConcurrentHashMap<>();
 
-    static final Map<String, Comparator<EventFigure>> SORTS = Map.of(
-            "date", Comparator.comparing(EventFigure::startDate),
-            "name", Comparator.comparing(EventFigure::name),
-            "country", Comparator.comparing(e -> countryOrder(e.country())),
-            "agency", Comparator.comparing(EventFigure::agencyCode),
-            "type", Comparator.comparing(EventFigure::eventType));
+    static final Map<String, EventFilter.Order> SORTS = Map.of("date", EventFilter.Order.DATE,
+            "name", EventFilter.Order.NAME, "country", EventFilter.Order.COUNTRY, "agency", EventFilter.Order.AGENCY,
+            "type", EventFilter.Order.TYPE);
 
     public EventQuery {
         sort = SORTS.containsKey(sort) ? sort : "date";
         page = Math.max(page, 1);
     }
 
-    boolean matches(EventFigure event) {
-        return is(country, event.country()) && is(partner, event.partnerCode()) && is(type, event.eventType())
-                && is(agency, event.agencyCode())
-                && (blank(month) || event.startDate().toString().startsWith(month));
-    }
-
-    List<EventFigure> apply(List<EventFigure> events) {
-        Comparator<EventFigure> order = SORTS.get(sort);
-        return events.stream().filter(this::matches)
-                .sorted((descending ? order.reversed() : order).thenComparing(EventFigure::agencyCode)
-                        .thenComparing(EventFigure::rowNo))
-                .toList();
+    /** The report model's filter for this view; {@code countries}: the period's country codes, to rank by name. */
+    EventFilter filter(Collection<String> countries) {
+        List<String> rank = countries.stream().sorted(Comparator.comparing(EventQuery::countryOrder)).toList();
+        return new EventFilter(country, partner, type, agency, month, SORTS.get(sort), descending, rank);
     }
 
     /** This view sorted by {@code key}: the same key again flips the direction. */
@@ -86,21 +74,12 @@ public record EventQuery(Selection selection, String country, String partner, St
         return url.encode().build().toUriString();
     }
 
-    /** The distinct values of one column, sorted, for a filter's choices. */
-    static List<String> choices(List<EventFigure> events, Function<EventFigure, String> column) {
-        return events.stream().map(column).filter(Objects::nonNull).distinct().sorted().toList();
-    }
-
     private static CollationKey countryOrder(String iso) {
         return COUNTRY_ORDER.computeIfAbsent(iso, c -> {
             synchronized (VIETNAMESE_ORDER) {
                 return VIETNAMESE_ORDER.getCollationKey(Countries.vietnameseName(c));
             }
         });
-    }
-
-    private static boolean is(String wanted, String actual) {
-        return blank(wanted) || wanted.equals(actual);
     }
 
     private static boolean blank(String text) {

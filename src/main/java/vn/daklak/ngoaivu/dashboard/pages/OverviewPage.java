@@ -34,7 +34,8 @@ class OverviewPage {
         PeriodFigures now = figures.load(selection.year(), selection.period());
         PeriodFigures before = figures.load(selection.year() - 1, selection.period());
         model.addAttribute("figures", now);
-        model.addAttribute("tiles", KeyFigures.of(now, before));
+        model.addAttribute("tiles", figures.derived(java.util.List.of("tiles", selection),
+                () -> KeyFigures.of(now, before)));
         model.addAttribute("lastRun", runs.lastWithFiles().orElse(null));
         model.addAttribute("charts", charts.svg(now, CHARTS));
         return "overview";

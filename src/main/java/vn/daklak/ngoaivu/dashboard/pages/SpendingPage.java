@@ -1,13 +1,18 @@
 package vn.daklak.ngoaivu.dashboard.pages;
 
+import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import vn.daklak.ngoaivu.dashboard.ServletOnly;
+import vn.daklak.ngoaivu.normalize.FundingSource;
 import vn.daklak.ngoaivu.report.AgencyFigure;
+import vn.daklak.ngoaivu.report.MoneyTotals;
 import vn.daklak.ngoaivu.report.PeriodFigures;
 
 /**
@@ -31,11 +36,23 @@ class SpendingPage {
 
     @GetMapping("/spending")
     String spending(@ModelAttribute("selection") Selection selection, Model model) {
-        PeriodFigures period = figures.load(selection.year(), selection.period());
-        model.addAttribute("figures", period);
-        model.addAttribute("agencyNames", period.agencies().stream()
-                .collect(Collectors.toMap(AgencyFigure::code, AgencyFigure::name)));
-        model.addAttribute("charts", charts.svg(period, CHARTS));
+        SpendingView view = figures.derived(List.of("spending", selection), () -> view(selection));
+        model.addAttribute("figures", view);
+        model.addAttribute("agencyNames", view.agencyNames());
+        model.addAttribute("charts", charts.svg(figures.load(selection.year(), selection.period()), CHARTS));
         return "spending";
+    }
+
+    /** The report model's spending figures the page shows (the template reads them by the model's own names). */
+    record SpendingView(MoneyTotals spendingTotal, BigDecimal executionRatePercent,
+                        Map<FundingSource, MoneyTotals> spendingBySource, SortedMap<String, MoneyTotals> spendingByAgency,
+                        Map<String, String> agencyNames) {
+    }
+
+    private SpendingView view(Selection selection) {
+        PeriodFigures period = figures.load(selection.year(), selection.period());
+        return new SpendingView(period.spendingTotal(), period.executionRatePercent(), period.spendingBySource(),
+                period.spendingByAgency(), period.agencies().stream()
+                        .collect(Collectors.toMap(AgencyFigure::code, AgencyFigure::name)));
     }
 }

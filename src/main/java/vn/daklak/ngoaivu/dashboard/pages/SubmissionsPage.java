@@ -109,6 +109,10 @@ class SubmissionsPage {
     }
 
     private List<GridRow> rows(int year) {
+        return figures.derived(List.of("grid", year), () -> computeRows(year));
+    }
+
+    private List<GridRow> computeRows(int year) {
         Map<String, String> names = new TreeMap<>();
         Map<String, Map<Period, GridCell>> cells = new TreeMap<>();
         for (Period period : Period.values()) {

@@ -33,13 +33,22 @@ class TasksPage {
     record TaskRow(PlanTaskFigure task, TaskProgress progress, String coordinating, List<TaskFigure> reports) {
     }
 
+    /** The page's rows and the agency names it shows, derived once per data version. */
+    private record TasksView(List<TaskRow> rows, Map<String, String> names) {
+    }
+
     @GetMapping("/tasks")
     String tasks(@ModelAttribute("selection") Selection selection, Model model) {
-        PeriodFigures period = figures.load(selection.year(), selection.period());
-        model.addAttribute("rows", rows(period));
-        model.addAttribute("agencyNames", period.agencies().stream()
-                .collect(Collectors.toMap(AgencyFigure::code, AgencyFigure::name)));
+        TasksView view = figures.derived(List.of("tasks", selection), () -> view(selection));
+        model.addAttribute("rows", view.rows());
+        model.addAttribute("agencyNames", view.names());
         return "tasks";
+    }
+
+    private TasksView view(Selection selection) {
+        PeriodFigures period = figures.load(selection.year(), selection.period());
+        return new TasksView(rows(period), period.agencies().stream()
+                .collect(Collectors.toMap(AgencyFigure::code, AgencyFigure::name)));
     }
 
     /** The page's rows, overdue first, then by code; the export writes the same rows. */

@@ -80,7 +80,8 @@ class YearEndPage {
     }
 
     private List<Scorecard.Line> scorecard(int year) {
-        return Scorecard.of(figures.load(year, Period.H1), figures.load(year, Period.YEAR),
-                figures.load(year - 1, Period.H1), figures.load(year - 1, Period.YEAR));
+        return figures.derived(List.of("scorecard", year),
+                () -> Scorecard.of(figures.load(year, Period.H1), figures.load(year, Period.YEAR),
+                        figures.load(year - 1, Period.H1), figures.load(year - 1, Period.YEAR)));
     }
 }

@@ -10,11 +10,21 @@ import java.util.List;
  *
  * @param rows    one row per (year, successor agency) with a current accepted submission, by year then agency code
  * @param mergers the agencies whose figures are counted under a successor, by code
+ * @param onTimeYearBefore the same period of the year before: expected agencies on time, or null without data
  */
-public record YearComparison(List<Row> rows, List<Merger> mergers) {
+public record YearComparison(List<Row> rows, List<Merger> mergers, OnTime onTimeYearBefore) {
 
     /** No figures at all (a period without data in any compared year). */
-    public static final YearComparison NONE = new YearComparison(List.of(), List.of());
+    public static final YearComparison NONE = new YearComparison(List.of(), List.of(), null);
+
+    public YearComparison(List<Row> rows, List<Merger> mergers) {
+        this(rows, mergers, null);
+    }
+
+    /** The same comparison with the year before's timeliness. */
+    YearComparison withOnTimeYearBefore(OnTime onTime) {
+        return new YearComparison(rows, mergers, onTime);
+    }
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
@@ -52,5 +62,19 @@ public record YearComparison(List<Row> rows, List<Merger> mergers) {
      */
     public record Merger(String code, String name, LocalDate validTo, String successor,
                          String successorName) {
+    }
+
+    /**
+     * Expected agencies whose report was on time, out of the expected, by the same rule as this year's
+     * ({@link AgencyFigure#countOnTime}).
+     */
+    public record OnTime(long onTime, long expected) {
+
+        /** Null when nobody sent anything for that period: no figure rather than a false zero. */
+        static OnTime of(List<AgencyFigure> agencies) {
+            boolean anyFile = agencies.stream().anyMatch(a -> a.state() != AgencyState.MISSING);
+            return anyFile ? new OnTime(AgencyFigure.countOnTime(agencies),
+                    agencies.stream().filter(AgencyFigure::expected).count()) : null;
+        }
     }
 }

@@ -85,10 +85,11 @@ class ConsolidatedWorkbookTest {
         assertThat(values.get("Số người tham gia")).isEqualTo(sql("SELECT sum(participants) FROM event r" + CURRENT));
         assertThat(values.get("Kinh phí đã thực hiện (đồng)")).isEqualTo(sql("SELECT sum(spent) FROM spending r" + CURRENT));
         assertThat(values.get("Kinh phí dự toán (đồng)")).isEqualTo(sql("SELECT sum(estimate) FROM spending r" + CURRENT));
-        assertThat(values).containsEntry("Số cơ quan phải báo cáo", 5.0).containsEntry("Số cơ quan chưa báo cáo", 3.0)
-                .containsEntry("Số cơ quan báo cáo đúng hạn", 1.0).containsEntry("Số cơ quan báo cáo trễ hạn", 1.0)
-                .containsEntry("Số cơ quan có tệp bị từ chối (chưa có tệp hợp lệ)", 1.0)
-                .containsEntry("Số cơ quan không thuộc diện báo cáo nhưng đã gửi", 1.0);
+        // 5 expected = 1 on time + 1 late + 1 rejected only + 2 sent nothing; 3 accepted = 2 + 1 not required
+        assertThat(values).containsEntry("Số cơ quan phải báo cáo", 5.0).containsEntry(SummarySheet.ON_TIME, 1.0)
+                .containsEntry(SummarySheet.LATE, 1.0).containsEntry(SummarySheet.REJECTED_ONLY, 1.0)
+                .containsEntry(SummarySheet.SENT_NOTHING, 2.0).containsEntry(SummarySheet.UNREQUESTED, 1.0)
+                .containsEntry(SummarySheet.ACCEPTED, 3.0);
     }
 
     @Test

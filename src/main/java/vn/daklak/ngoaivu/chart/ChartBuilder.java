@@ -38,6 +38,8 @@ final class ChartBuilder {
         plot.setToolTipGenerator(new StandardPieToolTipGenerator("{0}: {1} ({2})", numbers(),
                 VietnameseNumbers.percentFormat()));
         plot.setNoDataMessage(ChartTexts.NO_DATA);
+        // a "Chưa thực hiện: 0 (0%)" label and legend entry say nothing an officer would keep
+        plot.setIgnoreZeroValues(true);
         JFreeChart themed = finish(chart);
         plot.setShadowPaint(null);
         plot.setLabelBackgroundPaint(Color.WHITE);

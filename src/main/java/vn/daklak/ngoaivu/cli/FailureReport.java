@@ -19,9 +19,9 @@ import org.springframework.beans.BeansException;
 import vn.daklak.ngoaivu.schedule.ScheduleFileException;
 
 /**
- * Turns a command's failure into its console line and exit code. The line names the log file only when this failure
- * was written to it: a failure before file logging started (or in a command without it) shows its causes and stack
- * trace on the console instead, rather than sending the user to a file that does not exist or says nothing about it.
+ * Turns a command's failure into its console line and exit code: one line, the causes' messages, naming the log
+ * file that holds the stack trace. Stack traces never reach the console: when the log could not be written, the
+ * line says so rather than sending the user to a file that does not exist or says nothing about it.
  */
 final class FailureReport {
 
@@ -58,8 +58,8 @@ final class FailureReport {
         if (size(log) > logSizeAtStart) {
             out.println("Lỗi: " + summary(failure) + " (chi tiết trong " + log + ")");
         } else {
-            out.println("Lỗi: " + summary(failure) + " (chi tiết kỹ thuật bên dưới)");
-            failure.printStackTrace(out);
+            // the log could not be written: the causes' messages, but never a stack trace on the console
+            out.println("Lỗi: " + summary(failure) + " (không ghi được nhật ký " + log + ")");
         }
         return 1;
     }
@@ -84,15 +84,21 @@ final class FailureReport {
         return Stream.iterate(failure, t -> t != null, t -> t.getCause() == t ? null : t.getCause());
     }
 
-    /** Whether logging is set up to write to {@link #log} (Spring configures it; offline commands log nowhere). */
+    /**
+     * Whether logging is set up to write to {@link #log}: Spring's file appender, or {@link OfflineLogging}'s for the
+     * commands without Spring.
+     */
     private boolean logsToFile() {
         if (!(LoggerFactory.getILoggerFactory() instanceof LoggerContext context)) {
             return false;
         }
+        Path target = log.toAbsolutePath().normalize();
         Iterator<Appender<ILoggingEvent>> appenders = context.getLogger(Logger.ROOT_LOGGER_NAME).iteratorForAppenders();
         while (appenders.hasNext()) {
-            if (appenders.next() instanceof FileAppender<?> file && file.isStarted()
-                    && Path.of(file.getFile()).toAbsolutePath().normalize().equals(log.toAbsolutePath().normalize())) {
+            Appender<ILoggingEvent> appender = appenders.next();
+            if (appender instanceof FileAppender<?> file && file.isStarted()
+                    && Path.of(file.getFile()).toAbsolutePath().normalize().equals(target)
+                    || appender instanceof OfflineLogging.FileOnFirstEvent lazy && lazy.file().equals(target)) {
                 return true;
             }
         }

@@ -80,7 +80,10 @@ public final class Launcher {
                     yield 0;
                 }
                 case SERVE -> withDatabase(line, serveArguments(args, line), out);
-                case VALIDATE, TEMPLATE -> OfflineCommands.execute(line, out);
+                case VALIDATE, TEMPLATE -> {
+                    OfflineLogging.toFile(logFile(line));
+                    yield OfflineCommands.execute(line, out);
+                }
                 default -> withDatabase(line, args, out);
             };
         } catch (ReferenceFileException e) {

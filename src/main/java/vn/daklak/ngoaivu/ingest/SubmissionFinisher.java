@@ -9,16 +9,21 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import vn.daklak.ngoaivu.format.Problem;
 import vn.daklak.ngoaivu.format.Severity;
 import vn.daklak.ngoaivu.ingest.FileOutcome.Outcome;
 import vn.daklak.ngoaivu.ingest.SubmissionStore.KnownSubmission;
+import vn.daklak.ngoaivu.report.PendingReports;
 
 /**
  * The work after a file's decision is committed: move the original, write the feedback, record both. Every part is
  * idempotent and can be resumed, because a run may die between any two of them: a decided submission without a
  * stored path is finished by the next run, whether its original is still in the inbox ({@link #finish}) or was
  * already moved ({@link #resumeMoved}); a missing or empty feedback is written again ({@link #repairFeedback}).
+ * Reports count an accepted file only once its place is recorded (the {@code current_submission} view): recording it
+ * marks its period for a rebuild in the same transaction, in case a report was rebuilt while the move was unfinished.
  */
 @Component
 class SubmissionFinisher {
@@ -27,10 +32,15 @@ class SubmissionFinisher {
 
     private final SubmissionStore store;
     private final FeedbackFiler feedback;
+    private final PendingReports pending;
+    private final TransactionTemplate transaction;
 
-    SubmissionFinisher(SubmissionStore store, FeedbackFiler feedback) {
+    SubmissionFinisher(SubmissionStore store, FeedbackFiler feedback, PendingReports pending,
+                       PlatformTransactionManager transactions) {
         this.store = store;
         this.feedback = feedback;
+        this.pending = pending;
+        this.transaction = new TransactionTemplate(transactions);
     }
 
     /** Finishes a decided submission whose original is {@code file}, still in the inbox. */
@@ -72,8 +82,13 @@ class SubmissionFinisher {
     private FileOutcome record(KnownSubmission decided, Path moved, Path inputRoot, Path outputRoot) {
         List<Problem> problems = store.problems(decided.id());
         Path feedbackFile = feedback.write(moved, decided, problems, outputRoot);
-        store.recordFiles(decided.id(), inputRoot.relativize(moved).toString(),
-                feedbackFile == null ? null : outputRoot.relativize(feedbackFile).toString());
+        transaction.executeWithoutResult(status -> {
+            store.recordFiles(decided.id(), inputRoot.relativize(moved).toString(),
+                    feedbackFile == null ? null : outputRoot.relativize(feedbackFile).toString());
+            if (decided.accepted()) {
+                pending.markPeriodOf(decided.id());
+            }
+        });
         int errors = (int) problems.stream().filter(Problem::isError).count();
         int warnings = (int) problems.stream().filter(p -> p.severity() == Severity.WARNING).count();
         boolean accepted = decided.accepted();

@@ -10,6 +10,8 @@ import vn.daklak.ngoaivu.reference.ReferenceData;
 /** The {@code validate} dry run: every check of the ingest job, nothing written anywhere. */
 public final class SubmissionValidator {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(SubmissionValidator.class);
+
     private final SubmissionChecker checker;
 
     public SubmissionValidator(ReferenceData reference) {
@@ -20,7 +22,17 @@ public final class SubmissionValidator {
     public boolean validate(List<Path> files, Consumer<String> out) {
         boolean allAccepted = true;
         for (Path file : files) {
-            FileCheck.Verdict verdict = verdict(file);
+            FileCheck.Verdict verdict;
+            try {
+                verdict = verdict(file);
+            } catch (RuntimeException e) {
+                // a fault of ours, not of the file: one line for it, the stack trace in the log, the next file checked
+                log.error("Không kiểm tra được {}", file, e);
+                out.accept(file + ": KHÔNG KIỂM TRA ĐƯỢC — lỗi của chương trình, không phải của tệp; chi tiết trong"
+                        + " nhật ký. Hãy báo cho Sở Ngoại vụ.");
+                allAccepted = false;
+                continue;
+            }
             allAccepted &= !verdict.rejected();
             out.accept(file + ": " + (verdict.rejected() ? "SẼ BỊ TỪ CHỐI" : "sẽ được chấp nhận") + " — "
                     + verdict.errors() + " lỗi, " + verdict.warnings() + " cảnh báo; " + verdict.tasks()

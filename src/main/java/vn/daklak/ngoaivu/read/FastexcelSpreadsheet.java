@@ -23,6 +23,10 @@ final class FastexcelSpreadsheet implements SpreadsheetFile {
     private FastexcelSpreadsheet(ReadableWorkbook workbook, OoxmlMerges merges) throws IOException {
         this.workbook = workbook;
         this.sheets = workbook.getSheets().toList();
+        if (sheets.stream().anyMatch(sheet -> sheet.getName() == null)) {
+            // no program could name that sheet to the agency; found by WorkbookJazzerFuzzTest
+            throw new IOException("a sheet without a name in xl/workbook.xml");
+        }
         this.merges = merges;
         // not workbook.isDate1904(): fastexcel misreads the attribute (see OoxmlDateSystem)
         this.cells = new FastexcelCells(new CellFormats(merges.date1904()));

@@ -61,6 +61,11 @@ public record AgencyFigure(
         return evidence == null ? null : evidence.onTime(deadline);
     }
 
+    /** Expected agencies whose first accepted report was in by the deadline day: the one on-time count. */
+    static long countOnTime(java.util.List<AgencyFigure> agencies) {
+        return agencies.stream().filter(a -> a.expected() && Boolean.TRUE.equals(a.onTime())).count();
+    }
+
     /** The short name for chart axes; the name (or code) when there is none. */
     public String label() {
         return shortName == null ? name : shortName;

@@ -14,7 +14,9 @@ final class AgencySheet {
         TableSheet table = sheets.table(NAME, "Tình hình báo cáo theo cơ quan",
                 "Mã cơ quan", "Tên cơ quan", "Loại cơ quan", "Phải báo cáo", "Tình trạng", "Tệp hiện hành",
                 "Ngày nhận", "Hạn nộp", "Đúng hạn", "Số nhiệm vụ", "Số hoạt động", "Kinh phí đã thực hiện (đồng)",
-                "Số cảnh báo");
+                "Số cảnh báo")
+                // 13 columns on one landscape A4 page at a readable scale (≥ 70 %): long texts wrap instead
+                .maxWidths(10, 26, 14, 8, 14, 22, 17, 11, 10, 8, 8, 12, 8);
         Map<String, Long> tasks = f.tasksByAgency();
         Map<String, Long> events = f.eventsByAgency();
         Map<String, MoneyTotals> money = f.spendingByAgency();

@@ -10,11 +10,14 @@ final class EventSheet {
     private EventSheet() {
     }
 
+    static final String[] HEADERS = {"STT", "Cơ quan", "Mã nhiệm vụ", "Tên hoạt động", "Loại hình", "Từ ngày",
+        "Đến ngày", "Địa điểm", "Quốc gia", "Đối tác", "Số người tham gia", "Số khách quốc tế", "Sản phẩm OCOP",
+        "Di tích, di sản", "Ghi chú"};
+    /** 15 columns on one landscape A4 page at a readable scale (at least 70 %): long texts wrap instead. */
+    static final int[] WIDTHS = {6, 10, 9, 24, 12, 11, 11, 16, 10, 14, 10, 10, 12, 12, 14};
+
     static void write(WorkbookSheets sheets, PeriodFigures f) {
-        TableSheet table = sheets.table(NAME, "Danh sách hoạt động ngoại giao văn hóa",
-                "STT", "Cơ quan", "Mã nhiệm vụ", "Tên hoạt động", "Loại hình", "Từ ngày", "Đến ngày", "Địa điểm",
-                "Quốc gia", "Đối tác", "Số người tham gia", "Số khách quốc tế", "Sản phẩm OCOP", "Di tích, di sản",
-                "Ghi chú");
+        TableSheet table = sheets.table(NAME, "Danh sách hoạt động ngoại giao văn hóa", HEADERS).maxWidths(WIDTHS);
         int[] number = {1};
         f.events().forEach(e -> {
             table.row(number[0]++, e.agencyCode(), e.taskCode(), e.name(), Labels.eventType(e.eventType()),

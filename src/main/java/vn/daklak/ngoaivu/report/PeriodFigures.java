@@ -85,7 +85,7 @@ public record PeriodFigures(
 
     /** Expected agencies whose first accepted report was in by the deadline day ({@link SubmissionDeadlines}). */
     public long onTimeCount() {
-        return agencies.stream().filter(a -> a.expected() && Boolean.TRUE.equals(a.onTime())).count();
+        return AgencyFigure.countOnTime(agencies);
     }
 
     /** Expected agencies whose first accepted report came after the deadline day. */

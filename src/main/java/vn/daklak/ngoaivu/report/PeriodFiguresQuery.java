@@ -111,16 +111,27 @@ public class PeriodFiguresQuery {
     public PeriodFigures load(int year, Period period) {
         ReportWindow window = period.window(year);
         LocalDate deadline = deadlines.deadline(year, period);
-        Map<String, Object> params = Map.of("year", year, "period", period.name(),
-                "from", window.from(), "to", window.to(), "zone", deadlines.zone().getId());
+        Map<String, Object> params = params(year, period);
         return new PeriodFigures(year, period, window, deadline,
-                list(AGENCIES, params, (rs, n) -> agency(rs, deadline)),
+                agencies(year, period),
                 list(PLAN_TASKS, params, (rs, n) -> planTask(rs)),
                 list(TASKS, params, (rs, n) -> task(rs)),
                 rows.events(params, eventTotals.load(params)),
                 list(SPENDING, params, (rs, n) -> spending(rs)),
                 rows.problems(params),
-                yearComparison.load(year, period));
+                yearComparison.load(year, period).withOnTimeYearBefore(
+                        YearComparison.OnTime.of(agencies(year - 1, period))));
+    }
+
+    private List<AgencyFigure> agencies(int year, Period period) {
+        LocalDate deadline = deadlines.deadline(year, period);
+        return list(AGENCIES, params(year, period), (rs, n) -> agency(rs, deadline));
+    }
+
+    private Map<String, Object> params(int year, Period period) {
+        ReportWindow window = period.window(year);
+        return Map.of("year", year, "period", period.name(),
+                "from", window.from(), "to", window.to(), "zone", deadlines.zone().getId());
     }
 
     private <T> List<T> list(String sql, Map<String, Object> params,

@@ -14,6 +14,9 @@ import vn.daklak.ngoaivu.normalize.TaskStatus;
 /** Section I of the report: submissions, tasks by group of the plan with notable activities, spending. */
 final class ReportDocxResults {
 
+    private static final Map<TaskStatus, String> TASK_STATUS_WORDS = Map.of(TaskStatus.DONE, "hoàn thành",
+            TaskStatus.IN_PROGRESS, "đang thực hiện", TaskStatus.NOT_STARTED, "chưa thực hiện",
+            TaskStatus.CANCELLED, "không thực hiện", TaskStatus.POSTPONED, "hoãn hoặc chuyển kỳ sau");
     private static final int NOTABLE_EVENTS_PER_GROUP = 3;
     /** Beyond this many agencies a sentence gives their count only; the workbook lists each agency. */
     static final int NAMED_AT_MOST = 5;
@@ -107,13 +110,16 @@ final class ReportDocxResults {
         }
     }
 
+    /** Only the statuses that occur: "0 không thực hiện" says nothing an officer would keep. */
     String taskSentence() {
         Map<TaskStatus, Long> byStatus = figures.tasksByStatus();
-        return ("Các cơ quan, đơn vị đã báo cáo %s lượt thực hiện nhiệm vụ, trong đó: %s hoàn thành, %s đang thực hiện,"
-                + " %s chưa thực hiện, %s không thực hiện, %s hoãn hoặc chuyển kỳ sau.")
-                .formatted(whole(figures.tasks().size()), whole(byStatus.get(TaskStatus.DONE)),
-                        whole(byStatus.get(TaskStatus.IN_PROGRESS)), whole(byStatus.get(TaskStatus.NOT_STARTED)),
-                        whole(byStatus.get(TaskStatus.CANCELLED)), whole(byStatus.get(TaskStatus.POSTPONED)));
+        String parts = java.util.stream.Stream.of(TaskStatus.DONE, TaskStatus.IN_PROGRESS, TaskStatus.NOT_STARTED,
+                        TaskStatus.CANCELLED, TaskStatus.POSTPONED)
+                .filter(status -> byStatus.getOrDefault(status, 0L) > 0)
+                .map(status -> whole(byStatus.get(status)) + " " + TASK_STATUS_WORDS.get(status))
+                .collect(Collectors.joining(", "));
+        return "Các cơ quan, đơn vị đã báo cáo %s lượt thực hiện nhiệm vụ%s.".formatted(whole(figures.tasks().size()),
+                parts.isEmpty() ? "" : ", trong đó: " + parts);
     }
 
     String spendingSentence() {

@@ -17,7 +17,9 @@ final class SpendingSheet {
         TableSheet table = sheets.table(NAME, "Kinh phí thực hiện theo nhiệm vụ (đơn vị: đồng)",
                 "Mã nhiệm vụ", "Nội dung nhiệm vụ", "Cơ quan chủ trì", "Nguồn theo kế hoạch",
                 "Kinh phí kế hoạch (đồng)", "Dự toán (đồng)", "Được duyệt (đồng)", "Đã thực hiện (đồng)",
-                "Trong đó NSNN (đồng)", "Trong đó xã hội hóa (đồng)", "Trong đó nguồn khác (đồng)");
+                "Trong đó NSNN (đồng)", "Trong đó xã hội hóa (đồng)", "Trong đó nguồn khác (đồng)")
+                // money columns as wide as their figures, headers wrapped: one landscape page at ≥ 70 %
+                .maxWidths(9, 30, 16, 14, 12, 12, 12, 12, 12, 12, 12);
         Map<String, MoneyTotals> byTask = f.spendingByTask();
         Set<String> codes = new TreeSet<>(byTask.keySet());
         f.planTasks().forEach(t -> codes.add(t.code()));

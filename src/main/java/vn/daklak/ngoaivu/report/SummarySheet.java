@@ -10,6 +10,12 @@ final class SummarySheet {
 
     static final String NAME = "Tổng hợp";
     static final String WINDOW = "Thời gian lấy số liệu (Nghị định 09/2019/NĐ-CP)";
+    static final String ON_TIME = "   - Gửi báo cáo hợp lệ đúng hạn";
+    static final String LATE = "   - Gửi báo cáo hợp lệ trễ hạn";
+    static final String REJECTED_ONLY = "   - Chỉ có tệp bị từ chối";
+    static final String SENT_NOTHING = "   - Chưa gửi báo cáo";
+    static final String UNREQUESTED = "Số cơ quan không thuộc diện báo cáo nhưng đã gửi";
+    static final String ACCEPTED = "Số cơ quan có báo cáo hợp lệ (kể cả cơ quan không thuộc diện)";
     static final String EXECUTION_RATE = "Tỷ lệ thực hiện so với kinh phí được duyệt (%)";
 
     private SummarySheet() {
@@ -30,14 +36,15 @@ final class SummarySheet {
     }
 
     private static void submissions(TableSheet table, PeriodFigures f) {
+        // the expected agencies split so that the parts add up; the agencies not required come apart from them
         table.row("Số cơ quan phải báo cáo", f.expectedCodes().size());
-        table.row("Số cơ quan đã báo cáo", f.acceptedCodes().size());
-        table.row("Số cơ quan chưa báo cáo", f.missingCodes().size());
-        table.row("Số cơ quan có tệp bị từ chối (chưa có tệp hợp lệ)", f.rejectedCodes().size());
+        table.row(ON_TIME, f.onTimeCount());
+        table.row(LATE, f.lateCount());
+        table.row(REJECTED_ONLY, f.expectedRejectedCount());
+        table.row(SENT_NOTHING, f.expectedMissingCount());
+        table.row(UNREQUESTED, f.unrequestedCodes().size());
+        table.row(ACCEPTED, f.acceptedCodes().size());
         table.row("Hạn nộp báo cáo", f.deadline());
-        table.row("Số cơ quan báo cáo đúng hạn", f.onTimeCount());
-        table.row("Số cơ quan báo cáo trễ hạn", f.lateCount());
-        table.row("Số cơ quan không thuộc diện báo cáo nhưng đã gửi", f.unrequestedCodes().size());
     }
 
     private static void events(TableSheet table, PeriodFigures f) {

@@ -30,6 +30,10 @@ final class TableSheet {
     private final WorkbookStyles styles;
     private final int[] widths;
     private final int[] maxWidths;
+    /** Widths numbers and dates need whatever the maximum: a number cut short shows as ### in print. */
+    private final int[] figureWidths;
+    private final List<String> headers;
+    private final Row headerRow;
     private int nextRow = HEADER_ROW + 1;
     private boolean noted;
 
@@ -38,29 +42,56 @@ final class TableSheet {
         this.styles = styles;
         this.widths = new int[headers.size()];
         this.maxWidths = new int[headers.size()];
+        this.headers = headers;
+        this.figureWidths = new int[headers.size()];
         Arrays.fill(maxWidths, MAX_WIDTH);
         sheet.createRow(0).createCell(0).setCellValue(SpreadsheetText.escape(title));
         sheet.getRow(0).getCell(0).setCellStyle(styles.title);
         sheet.createRow(1).createCell(0).setCellValue(SpreadsheetText.escape(subtitle));
         sheet.getRow(1).getCell(0).setCellStyle(styles.subtitle);
         Row header = sheet.createRow(HEADER_ROW);
+        this.headerRow = header;
         for (int i = 0; i < headers.size(); i++) {
             Cell cell = header.createCell(i);
             cell.setCellValue(headers.get(i));
             cell.setCellStyle(styles.header);
             widths[i] = Math.min(headers.get(i).length() + 2, HEADER_MAX_WIDTH);
         }
-        header.setHeightInPoints(height(headers, HEADER_MAX_WIDTH));
+        fitHeaderHeight();
     }
 
     /** Narrows a column that would otherwise take {@value #MAX_WIDTH} characters; call before the first row. */
     TableSheet maxWidth(int column, int chars) {
         maxWidths[column] = chars;
+        fitHeaderHeight();
         return this;
     }
 
     /**
-     * A data row; null cells stay empty. Numbers get the Vietnamese {@link WorkbookStyles#MONEY_FORMAT}, dates
+     * The widest each column may grow, in characters, from the first: for a table whose columns at
+     * {@value #MAX_WIDTH} would shrink a landscape page below a readable scale. Call before the first row.
+     */
+    TableSheet maxWidths(int... chars) {
+        for (int i = 0; i < chars.length; i++) {
+            maxWidths[i] = chars[i];
+        }
+        fitHeaderHeight();
+        return this;
+    }
+
+    /** The header row tall enough for each header wrapped in its column (a narrowed column wraps it more). */
+    private void fitHeaderHeight() {
+        float height = 0;
+        for (int i = 0; i < headers.size(); i++) {
+            height = Math.max(height, WrappedText.heightInPoints(headers.get(i),
+                    Math.min(HEADER_MAX_WIDTH, maxWidths[i]), WorkbookStyles.FONT_POINTS));
+        }
+        headerRow.setHeightInPoints(height);
+    }
+
+    /**
+     * A data row; null cells stay empty. Whole numbers get the Vietnamese {@link WorkbookStyles#WHOLE_FORMAT}
+     * (or {@link WorkbookStyles#LARGE_FORMAT}), decimals are written as text ({@code 66,7}), dates
      * {@code dd/mm/yyyy}; a text longer than its column wraps and the row is made tall enough for it.
      */
     void row(Object... values) {
@@ -70,6 +101,9 @@ final class TableSheet {
             Cell cell = row.createCell(i);
             fill(cell, values[i]);
             widths[i] = Math.max(widths[i], displayWidth(values[i]));
+            if (values[i] != null && !(values[i] instanceof String)) {
+                figureWidths[i] = Math.max(figureWidths[i], displayWidth(values[i]) + 1);
+            }
             if (values[i] instanceof String text) {
                 height = Math.max(height, WrappedText.heightInPoints(text, maxWidths[i], WorkbookStyles.FONT_POINTS));
             }
@@ -101,19 +135,11 @@ final class TableSheet {
         sheet.setRepeatingRows(new CellRangeAddress(HEADER_ROW, HEADER_ROW, -1, -1));
         int total = 0;
         for (int i = 0; i <= lastColumn; i++) {
-            int chars = Math.min(maxWidths[i], Math.max(MIN_WIDTH, widths[i] + 1));
+            int chars = Math.max(figureWidths[i], Math.min(maxWidths[i], Math.max(MIN_WIDTH, widths[i] + 1)));
             sheet.setColumnWidth(i, chars * 256);
             total += chars;
         }
         return total;
-    }
-
-    private static float height(List<String> texts, int columnChars) {
-        float height = 0;
-        for (String text : texts) {
-            height = Math.max(height, WrappedText.heightInPoints(text, columnChars, WorkbookStyles.FONT_POINTS));
-        }
-        return height;
     }
 
     /** A line of text under the table (after {@link #finish()}), separated from it by an empty row. */
@@ -130,11 +156,11 @@ final class TableSheet {
         if (value == null) {
             cell.setCellStyle(styles.text);
         } else if (value instanceof BigDecimal number) {
-            cell.setCellValue(number.doubleValue());
+            cell.setCellValue(VietnameseNumbers.decimal(number));
             cell.setCellStyle(styles.decimal);
         } else if (value instanceof Number number) {
             cell.setCellValue(number.doubleValue());
-            cell.setCellStyle(styles.integer);
+            cell.setCellStyle(Math.abs(number.doubleValue()) >= WorkbookStyles.LARGE ? styles.large : styles.integer);
         } else if (value instanceof LocalDateTime time) {
             cell.setCellValue(time);
             cell.setCellStyle(styles.dateTime);

@@ -3,6 +3,7 @@ package vn.daklak.ngoaivu.report;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
@@ -12,14 +13,15 @@ import org.apache.poi.ss.usermodel.Workbook;
 final class WorkbookStyles {
 
     /**
-     * The Vietnamese locale (LCID 0x42A) on a number format: LibreOffice then shows {@code 1.250.000} and {@code 12,5}
-     * whatever the reader's locale, as the .docx report writes them. A bare {@code #,##0} would take the reader's
-     * separators. Excel keeps its own (system) separators for any format; there the figures look as in every other
-     * workbook on that computer.
+     * Whole numbers with literal dots between thousands ({@code 1.250.000}): Excel takes the separators of a plain
+     * {@code #,##0} (even with a {@code [$-42A]} locale tag) from the reader's system settings, so only literal
+     * characters read the same everywhere. A format has two conditional sections at most: this one covers 0 to
+     * 999.999.999; {@link #LARGE_FORMAT} is used for larger figures (money in đồng) and covers 1.000 to
+     * 999.999.999.999. Our figures (counts, đồng) are never negative.
      */
-    static final String VIETNAMESE = "[$-42A]";
-    static final String MONEY_FORMAT = VIETNAMESE + "#,##0";
-    static final String DECIMAL_FORMAT = VIETNAMESE + "#,##0.0";
+    static final String WHOLE_FORMAT = "[>=1000000]#\\.###\\.##0;[>=1000]#\\.##0;0";
+    static final String LARGE_FORMAT = "[>=1000000000]#\\.###\\.###\\.##0;[>=1000000]#\\.###\\.##0;#\\.##0";
+    static final long LARGE = 1_000_000_000L;
     static final int FONT_POINTS = 12;
 
     final CellStyle title;
@@ -27,6 +29,8 @@ final class WorkbookStyles {
     final CellStyle header;
     final CellStyle text;
     final CellStyle integer;
+    final CellStyle large;
+    /** Decimals are written as right-aligned text ({@code 66,7}): no number format shows a decimal comma everywhere. */
     final CellStyle decimal;
     final CellStyle date;
     final CellStyle dateTime;
@@ -41,8 +45,10 @@ final class WorkbookStyles {
         header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
         text = bordered(workbook, plain);
         text.setWrapText(true);
-        integer = formatted(workbook, plain, MONEY_FORMAT);
-        decimal = formatted(workbook, plain, DECIMAL_FORMAT);
+        integer = formatted(workbook, plain, WHOLE_FORMAT);
+        large = formatted(workbook, plain, LARGE_FORMAT);
+        decimal = bordered(workbook, plain);
+        decimal.setAlignment(HorizontalAlignment.RIGHT);
         date = formatted(workbook, plain, "dd/mm/yyyy");
         dateTime = formatted(workbook, plain, "dd/mm/yyyy hh:mm");
     }

@@ -13,11 +13,22 @@ import java.util.Map;
  * @param mergers the agencies whose figures are counted under a successor, by code
  * @param heirs   every agency merged away by the end of the period's window (master data: a successor, and no last
  *                day or an earlier one), to its last successor, whether it reported or not
+ * @param onTimeYearBefore the same period of the year before: expected agencies on time, or null without data
  */
-public record YearComparison(List<Row> rows, List<Merger> mergers, Map<String, String> heirs) {
+public record YearComparison(List<Row> rows, List<Merger> mergers, Map<String, String> heirs,
+                             OnTime onTimeYearBefore) {
 
     /** No figures at all (a period without data in any compared year). */
-    public static final YearComparison NONE = new YearComparison(List.of(), List.of(), Map.of());
+    public static final YearComparison NONE = new YearComparison(List.of(), List.of(), Map.of(), null);
+
+    public YearComparison(List<Row> rows, List<Merger> mergers, Map<String, String> heirs) {
+        this(rows, mergers, heirs, null);
+    }
+
+    /** The same comparison with the year before's timeliness. */
+    YearComparison withOnTimeYearBefore(OnTime onTime) {
+        return new YearComparison(rows, mergers, heirs, onTime);
+    }
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
@@ -60,5 +71,19 @@ public record YearComparison(List<Row> rows, List<Merger> mergers, Map<String, S
      */
     public record Merger(String code, String name, LocalDate validTo, String successor,
                          String successorName) {
+    }
+
+    /**
+     * Expected agencies whose report was on time, out of the expected, by the same rule as this year's
+     * ({@link AgencyFigure#countOnTime}).
+     */
+    public record OnTime(long onTime, long expected) {
+
+        /** Null when nobody sent anything for that period: no figure rather than a false zero. */
+        static OnTime of(List<AgencyFigure> agencies) {
+            boolean anyFile = agencies.stream().anyMatch(a -> a.state() != AgencyState.MISSING);
+            return anyFile ? new OnTime(AgencyFigure.countOnTime(agencies),
+                    agencies.stream().filter(AgencyFigure::expected).count()) : null;
+        }
     }
 }

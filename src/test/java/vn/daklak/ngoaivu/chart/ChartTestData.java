@@ -74,8 +74,8 @@ final class ChartTestData {
                             String receivedAt) {
         // the file hash only has to be unique: number the files in insertion order
         return jdbc.sql("INSERT INTO submission (sha256, file_name, file_size, received_at, agency_code, year, period,"
-                        + " status, is_current) VALUES (lpad((SELECT count(*) + 1 FROM submission)::text, 64, '0'),"
-                        + " ?, 1, ?, ?, ?, ?, ?, ?) RETURNING id")
+                        + " status, is_current, stored_path) VALUES (lpad((SELECT count(*) + 1 FROM submission)::text,"
+                        + " 64, '0'), ?, 1, ?, ?, ?, ?, ?, ?, 'archive/test.xlsx') RETURNING id")
                 .params(agency + "-" + year + "-" + period + ".xlsx", OffsetDateTime.parse(receivedAt), agency, year,
                         period, status, current)
                 .query(Long.class).single();

@@ -36,7 +36,7 @@ class FailureLineTest {
     }
 
     @Test
-    void aFailureOfACommandWithoutLogShowsItsCausesAndStackTrace() throws Exception {
+    void aFailureOfACommandWithoutSpringIsOneLineAndItsStackTraceGoesToTheLogOnly() throws Exception {
         // the output folder can be written (checked before start), but a file stands where templates/ must go
         Path output = Files.createDirectories(temp.resolve("output-with-a-file"));
         Path blocker = Files.writeString(output.resolve("templates"), "");
@@ -44,11 +44,26 @@ class FailureLineTest {
         FreshJvm.Result result = FreshJvm.run(Path.of("").toAbsolutePath(), List.of(), NgvhApplication.class,
                 "template", "--year", "2024", "--output", output.toString());
 
+        Path log = output.resolve("logs/ngvh.log");
         assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.stdout().lines()).singleElement().asString()
+                .isEqualTo("Lỗi: " + blocker + " (chi tiết trong " + log + ")");
+        assertThat(Files.readString(log)).contains("Lệnh TEMPLATE thất bại")
+                .contains("java.nio.file.FileAlreadyExistsException: " + blocker).contains("\tat ");
+    }
+
+    @Test
+    void aSuccessfulValidateWritesNoLogAndPrintsNoLibraryLines() throws Exception {
+        Path output = temp.resolve("output-untouched");
+        Path workbook = Path.of("input/inbox/SNGV-2024-YEAR.xlsx").toAbsolutePath();
+
+        FreshJvm.Result result = FreshJvm.run(Path.of("").toAbsolutePath(), List.of(), NgvhApplication.class,
+                "validate", workbook.toString(), "--output", output.toString());
+
         assertThat(result.stdout().lines().findFirst()).hasValueSatisfying(line -> assertThat(line)
-                .startsWith("Lỗi: " + blocker).endsWith("(chi tiết kỹ thuật bên dưới)"));
-        assertThat(result.stdout()).contains("java.nio.file.FileAlreadyExistsException: " + blocker)
-                .doesNotContain("ngvh.log");
+                .startsWith(workbook + ": "));
+        assertThat(result.stdout()).doesNotContain("DEBUG").doesNotContain("\tat ");
+        assertThat(output).doesNotExist();
     }
 
     @Test

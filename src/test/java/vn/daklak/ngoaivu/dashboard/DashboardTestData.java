@@ -171,7 +171,8 @@ public final class DashboardTestData {
         long n = FILES.incrementAndGet();
         OffsetDateTime at = OffsetDateTime.parse(receivedAt);
         return jdbc.sql("INSERT INTO submission (sha256, file_name, file_size, received_at, ingested_at, agency_code,"
-                        + " year, period, status) VALUES (?, ?, 1000, ?, ?, ?, ?, ?, ?) RETURNING id")
+                        + " year, period, status, stored_path) VALUES (?, ?, 1000, ?, ?, ?, ?, ?, ?, 'archive/test.xlsx')"
+                        + " RETURNING id")
                 .params(String.format("%064d", n), agency + "-" + n + ".xlsx", at, at, agency, year, Period.YEAR.name(),
                         status)
                 .query(Long.class).single();

@@ -83,9 +83,9 @@ class OverviewFiguresTest {
 
         jdbc.sql("""
                 INSERT INTO submission (sha256, file_name, file_size, received_at, agency_code, year, period, status,
-                                        is_current)
+                                        is_current, stored_path)
                 VALUES (repeat('e', 64), 'STC-v3.xlsx', 1000, '2024-12-30T08:00:00+07:00', 'STC', 2024, 'YEAR',
-                        'ACCEPTED', true)""").update();
+                        'ACCEPTED', true, 'archive/STC-v3.xlsx')""").update();
 
         assertThat(tiles("/?year=2024&period=YEAR").get("tile.reports").value()).isEqualTo(3);
     }

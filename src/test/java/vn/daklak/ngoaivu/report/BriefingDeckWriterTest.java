@@ -83,13 +83,22 @@ class BriefingDeckWriterTest {
     void keyFiguresAreTheReportsNumbersWithTheChangeAgainstTheYearBefore() {
         assertThat(rows(table(deck.getSlides().get(1)))).containsExactly(
                 List.of("Chỉ tiêu", "Kỳ này", "Cùng kỳ năm 2023", "Thay đổi"),
-                List.of("Cơ quan, đơn vị gửi báo cáo đúng hạn", "1/5", "—", "—"),
+                // 2023: SNGV on time (10/12, deadline 20/12) of the 6 expected then (CAT still existed)
+                List.of("Cơ quan, đơn vị gửi báo cáo đúng hạn", "1/5", "1/6", "không đổi"),
                 List.of("Lượt nhiệm vụ hoàn thành", "2", "1", "+1 (+100%)"),
                 List.of("Hoạt động", "4", "2", "+2 (+100%)"),
                 List.of("Hoạt động ở nước ngoài", "2", "0", "+2"),
                 List.of("Kinh phí đã thực hiện (đồng)", "855.000.000", "100.000.000", "+755.000.000 (+755%)"));
         assertThat(List.of(figures.onTimeCount(), figures.events().size(), figures.spendingTotal().spent()))
                 .containsExactly(1L, 4L, 855_000_000L);
+    }
+
+    @Test
+    void withoutAnyFileTheYearBeforeTheOnTimeFigureSaysSoInsteadOfAFalseZero() {
+        BriefingKeyFigures h1 = new BriefingKeyFigures(query.load(2024, Period.H1));
+
+        assertThat(h1.lines().get(0).previous()).isEqualTo("chưa có số liệu");
+        assertThat(h1.lines().get(0).change()).isEqualTo("—");
     }
 
     @Test

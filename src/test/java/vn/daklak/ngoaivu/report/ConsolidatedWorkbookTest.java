@@ -85,10 +85,11 @@ class ConsolidatedWorkbookTest {
         assertThat(values.get("Số người tham gia")).isEqualTo(sql("SELECT sum(participants) FROM event r" + CURRENT));
         assertThat(values.get("Kinh phí đã thực hiện (đồng)")).isEqualTo(sql("SELECT sum(spent) FROM spending r" + CURRENT));
         assertThat(values.get("Kinh phí dự toán (đồng)")).isEqualTo(sql("SELECT sum(estimate) FROM spending r" + CURRENT));
-        assertThat(values).containsEntry("Số cơ quan phải báo cáo", 5.0).containsEntry("Số cơ quan chưa báo cáo", 3.0)
-                .containsEntry("Số cơ quan báo cáo đúng hạn", 1.0).containsEntry("Số cơ quan báo cáo trễ hạn", 1.0)
-                .containsEntry("Số cơ quan có tệp bị từ chối (chưa có tệp hợp lệ)", 1.0)
-                .containsEntry("Số cơ quan không thuộc diện báo cáo nhưng đã gửi", 1.0);
+        // 5 expected = 1 on time + 1 late + 1 rejected only + 2 sent nothing; 3 accepted = 2 + 1 not required
+        assertThat(values).containsEntry("Số cơ quan phải báo cáo", 5.0).containsEntry(SummarySheet.ON_TIME, 1.0)
+                .containsEntry(SummarySheet.LATE, 1.0).containsEntry(SummarySheet.REJECTED_ONLY, 1.0)
+                .containsEntry(SummarySheet.SENT_NOTHING, 2.0).containsEntry(SummarySheet.UNREQUESTED, 1.0)
+                .containsEntry(SummarySheet.ACCEPTED, 3.0);
     }
 
     @Test
@@ -102,9 +103,10 @@ class ConsolidatedWorkbookTest {
                 sql("SELECT sum(estimate) FROM spending r" + CURRENT + " AND r.source = 'STATE_BUDGET'"));
         assertThat(values.get("   - Được duyệt từ " + FundingSource.OTHER.label() + " (đồng)")).isEqualTo(
                 sql("SELECT sum(allocated) FROM spending r" + CURRENT + " AND r.source = 'OTHER'"));
-        assertThat(values.get(SummarySheet.EXECUTION_RATE)).isEqualTo(Math.round(
-                1000 * sql("SELECT sum(spent) FROM spending r" + CURRENT)
-                        / sql("SELECT sum(allocated) FROM spending r" + CURRENT)) / 10.0);
+        assertThat(text(rows.get(SummarySheet.EXECUTION_RATE), 1)).isEqualTo(vn.daklak.ngoaivu.support
+                .VietnameseNumbers.decimal(java.math.BigDecimal.valueOf(Math.round(1000
+                        * sql("SELECT sum(spent) FROM spending r" + CURRENT)
+                        / sql("SELECT sum(allocated) FROM spending r" + CURRENT)), 1)));
         assertThat(values).containsEntry("   - Hàn Quốc", 1.0).containsEntry("   - Lào", 1.0)
                 .containsEntry("   - Việt Nam", 2.0).containsEntry("   - Tỉnh Champasak", 1.0)
                 .containsEntry("   - Tỉnh Jeonbuk", 1.0);
@@ -192,6 +194,22 @@ class ConsolidatedWorkbookTest {
     }
 
     @Test
+    void everySheetOnePageWidePrintsAtAReadableScaleOfAtLeast70Percent() {
+        Map<String, Integer> scales = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < 8; i++) {
+            XSSFSheet sheet = workbook.getSheetAt(i);
+            if (sheet.getFitToPage()) {
+                scales.put(sheet.getSheetName(), PrintScale.percent(sheet, sheet.getRow(TableSheet.HEADER_ROW)
+                        .getLastCellNum()));
+            }
+        }
+
+        assertThat(scales).containsKeys("Tổng hợp", "Theo cơ quan", "Hoạt động", "Kinh phí", "Chưa báo cáo",
+                "Chất lượng dữ liệu", "So sánh các năm");
+        assertThat(scales).allSatisfy((name, scale) -> assertThat(scale).as(name).isGreaterThanOrEqualTo(70));
+    }
+
+    @Test
     void taskMatrixPrintsLandscapeAcrossPagesRepeatingTheTaskColumnsAndWraps() {
         XSSFSheet sheet = workbook.getSheet("Nhiệm vụ");
 
@@ -206,12 +224,41 @@ class ConsolidatedWorkbookTest {
     }
 
     @Test
-    void numbersCarryTheVietnameseLocaleSoTheyReadAsVietnameseWhateverTheReadersLocale() {
+    void numbersCarryLiteralDotsAndDecimalsAreTextSoTheyReadAsVietnameseWhateverTheReadersLocale() {
         Row nv01 = rowsByFirstCell(workbook.getSheet("Kinh phí")).get("NV01");
         Row rate = rowsByFirstCell(workbook.getSheet("Tổng hợp")).get(SummarySheet.EXECUTION_RATE);
+        String whole = nv01.getCell(7).getCellStyle().getDataFormatString();
+        DataFormatter formatter = new DataFormatter(java.util.Locale.US);
 
-        assertThat(nv01.getCell(7).getCellStyle().getDataFormatString()).isEqualTo("[$-42A]#,##0");
-        assertThat(rate.getCell(1).getCellStyle().getDataFormatString()).isEqualTo("[$-42A]#,##0.0");
+        assertThat(whole).isEqualTo("[>=1000000]#\\.###\\.##0;[>=1000]#\\.##0;0");
+        assertThat(formatter.formatRawCellContents(0, 200, whole)).isEqualTo("0");
+        assertThat(formatter.formatRawCellContents(999, 200, whole)).isEqualTo("999");
+        assertThat(formatter.formatRawCellContents(1000, 200, whole)).isEqualTo("1.000");
+        assertThat(formatter.formatRawCellContents(1_250_000, 200, whole)).isEqualTo("1.250.000");
+        assertThat(formatter.formatRawCellContents(999_999_999, 200, whole)).isEqualTo("999.999.999");
+        String large = WorkbookStyles.LARGE_FORMAT;
+        assertThat(formatter.formatRawCellContents(1_250_000_000, 200, large)).isEqualTo("1.250.000.000");
+        assertThat(formatter.formatRawCellContents(999_999_999_999d, 200, large)).isEqualTo("999.999.999.999");
+        assertThat(rate.getCell(1).getCellType()).isEqualTo(CellType.STRING);
+        assertThat(rate.getCell(1).getCellStyle().getAlignment())
+                .isEqualTo(org.apache.poi.ss.usermodel.HorizontalAlignment.RIGHT);
+        assertThat(rate.getCell(1).getStringCellValue()).matches("\\d+(,\\d)?");
+    }
+
+    @Test
+    void aBillionDongTakesTheLargeFormat() throws IOException {
+        try (XSSFWorkbook book = new XSSFWorkbook()) {
+            XSSFSheet sheet = book.createSheet("Kinh phí");
+            TableSheet table = new TableSheet(sheet, new WorkbookStyles(book), "Tiêu đề", "Thời gian",
+                    List.of("Mã", "Số tiền"));
+            table.row("NV01", 1_250_000_000L);
+            table.row("NV02", 999_999_999L);
+            table.finish();
+
+            DataFormatter formatter = new DataFormatter(java.util.Locale.US);
+            assertThat(formatter.formatCellValue(sheet.getRow(3).getCell(1))).isEqualTo("1.250.000.000");
+            assertThat(formatter.formatCellValue(sheet.getRow(4).getCell(1))).isEqualTo("999.999.999");
+        }
     }
 
     @Test

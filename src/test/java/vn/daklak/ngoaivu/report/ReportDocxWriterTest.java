@@ -95,10 +95,11 @@ class ReportDocxWriterTest {
     @Test
     void taskSentenceCountsRowsByStatus() {
         var byStatus = figures.tasksByStatus();
-        assertThat(numbersOf("Các cơ quan, đơn vị đã báo cáo ")).containsExactly(n(figures.tasks().size()),
-                n(byStatus.get(TaskStatus.DONE)), n(byStatus.get(TaskStatus.IN_PROGRESS)),
-                n(byStatus.get(TaskStatus.NOT_STARTED)), n(byStatus.get(TaskStatus.CANCELLED)),
-                n(byStatus.get(TaskStatus.POSTPONED)));
+        List<String> expected = new java.util.ArrayList<>(List.of(n(figures.tasks().size())));
+        java.util.stream.Stream.of(TaskStatus.DONE, TaskStatus.IN_PROGRESS, TaskStatus.NOT_STARTED,
+                TaskStatus.CANCELLED, TaskStatus.POSTPONED).filter(s -> byStatus.getOrDefault(s, 0L) > 0)
+                .forEach(s -> expected.add(n(byStatus.get(s))));
+        assertThat(numbersOf("Các cơ quan, đơn vị đã báo cáo ")).containsExactlyElementsOf(expected);
     }
 
     @Test
@@ -238,7 +239,7 @@ class ReportDocxWriterTest {
         assertThat(readBody(file))
                 .contains("Kết quả thực hiện Kế hoạch Ngoại giao văn hóa năm 2030 trong 6 tháng đầu năm")
                 .contains("Có 4 cơ quan, đơn vị thuộc diện báo cáo: 4 cơ quan, đơn vị chưa gửi báo cáo.")
-                .contains("Các cơ quan, đơn vị đã báo cáo 0 lượt thực hiện nhiệm vụ")
+                .contains("Các cơ quan, đơn vị đã báo cáo 0 lượt thực hiện nhiệm vụ.\n") // no "0 hoàn thành, …"
                 .contains("Trong kỳ chưa có kết quả được các cơ quan, đơn vị báo cáo.")
                 .contains("Trong kỳ chưa có hoạt động nào với các địa phương đối tác được báo cáo.")
                 .contains("Chưa có danh mục nhiệm vụ của Kế hoạch năm 2030")

@@ -110,7 +110,8 @@ final class ReportTestData {
     private long insertSubmission(String agency, int year, Period period, String status, String receivedAt) {
         long n = FILES.incrementAndGet();
         return jdbc.sql("INSERT INTO submission (sha256, file_name, file_size, received_at, ingested_at, agency_code,"
-                        + " year, period, status) VALUES (?, ?, 1000, ?, ?, ?, ?, ?, ?) RETURNING id")
+                        + " year, period, status, stored_path) VALUES (?, ?, 1000, ?, ?, ?, ?, ?, ?, 'archive/test.xlsx')"
+                        + " RETURNING id")
                 .params(String.format("%064d", n), agency + "-" + n + ".xlsx", OffsetDateTime.parse(receivedAt),
                         OffsetDateTime.parse(receivedAt), agency, year, period.name(), status)
                 .query(Long.class).single();

@@ -30,4 +30,26 @@ class TableSheetTest {
             assertThat(sheet.getPrintSetup().getLandscape()).as("2 columns fit a portrait page").isFalse();
         }
     }
+
+    @Test
+    void theActivitiesSheetFilledToItsWidestPrintsAtSeventyPercentOrMore() throws IOException {
+        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            XSSFSheet sheet = workbook.createSheet(EventSheet.NAME);
+            TableSheet table = new TableSheet(sheet, new WorkbookStyles(workbook), "Tiêu đề", "Thời gian",
+                    List.of(EventSheet.HEADERS)).maxWidths(EventSheet.WIDTHS);
+            String longText = "Tổ chức Tuần văn hóa Đắk Lắk tại tỉnh Champasak, giới thiệu văn hóa cồng chiêng";
+            table.row(9999, longText, longText, longText, longText, java.time.LocalDate.of(2024, 3, 1),
+                    java.time.LocalDate.of(2024, 3, 5), longText, longText, longText, 1_500_000, 250_000,
+                    longText, longText, longText);
+            table.finish();
+
+            assertThat(sheet.getPrintSetup().getLandscape()).isTrue();
+            assertThat(sheet.getColumnWidth(3)).isEqualTo(24 * 256);
+            assertThat(sheet.getColumnWidth(10)).as("a number is never cut to ###").isEqualTo(11 * 256);
+            assertThat(sheet.getRepeatingRows().formatAsString()).isEqualTo("3:3");
+            assertThat(PrintScale.percent(sheet, EventSheet.HEADERS.length)).isGreaterThanOrEqualTo(70);
+            assertThat(sheet.getRow(3).getHeightInPoints()).as("the longest text wraps in full")
+                    .isEqualTo(vn.daklak.ngoaivu.support.WrappedText.heightInPoints(longText, 10, 12));
+        }
+    }
 }

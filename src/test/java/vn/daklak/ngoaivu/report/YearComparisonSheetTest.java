@@ -86,8 +86,9 @@ class YearComparisonSheetTest {
                 List.of("2024", "", YearComparisonSheet.TOTAL, "2", "4", "2", formatted(855_000_000)));
     }
 
+    /** As the workbook shows it in any locale (literal dots, WorkbookStyles.WHOLE_FORMAT). */
     private static String formatted(long value) {
-        return String.format("%,d", value);
+        return vn.daklak.ngoaivu.support.VietnameseNumbers.whole(value);
     }
 
     private static List<List<String>> cells(Sheet sheet) {

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import vn.daklak.ngoaivu.dashboard.ServletOnly;
 import vn.daklak.ngoaivu.report.AgencyFigure;
 import vn.daklak.ngoaivu.report.MoneyTotals;
+import vn.daklak.ngoaivu.report.EventFilter;
 import vn.daklak.ngoaivu.report.PeriodFigures;
 
 /**
@@ -41,8 +42,9 @@ class PageExports {
             @RequestParam(defaultValue = "false") boolean desc, Locale locale) {
         PeriodFigures period = figures.load(selection.year(), selection.period());
         Map<String, String> names = names(period);
-        List<List<String>> rows = new EventQuery(selection, country, partner, type, agency, month, sort, desc, 1)
-                .apply(period.events()).stream()
+        EventQuery query = new EventQuery(selection, country, partner, type, agency, month, sort, desc, 1);
+        EventFilter filter = query.filter(period.events().totals().byCountry().keySet());
+        List<List<String>> rows = period.events().slice(filter, 0, Integer.MAX_VALUE).stream()
                 .map(e -> List.of(formats.date(e.startDate()), e.name(),
                         labels.get("eventType." + e.eventType(), locale), formats.country(e.country()),
                         e.partnerName() == null ? "" : e.partnerName(), names.getOrDefault(e.agencyCode(),

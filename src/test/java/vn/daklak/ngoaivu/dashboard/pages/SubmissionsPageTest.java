@@ -78,9 +78,10 @@ class SubmissionsPageTest {
     void versionDiffShowsRowsAddedRemovedAndChangedWithOldAndNewValues() throws Exception {
         long old = jdbc.sql("SELECT id FROM submission WHERE agency_code = 'SVH'").query(Long.class).single();
         long next = jdbc.sql("""
-                INSERT INTO submission (sha256, file_name, file_size, received_at, agency_code, year, period, status)
+                INSERT INTO submission (sha256, file_name, file_size, received_at, agency_code, year, period, status,
+                                        stored_path)
                 VALUES (repeat('f', 64), 'SVH-v2.xlsx', 1000, '2024-12-23T08:00:00+07:00', 'SVH', 2024, 'YEAR',
-                        'ACCEPTED') RETURNING id""").query(Long.class).single();
+                        'ACCEPTED', 'archive/SVH-v2.xlsx') RETURNING id""").query(Long.class).single();
         jdbc.sql("UPDATE submission SET is_current = false, superseded_by = ? WHERE id = ?").params(next, old).update();
         jdbc.sql("UPDATE submission SET is_current = true WHERE id = ?").param(next).update();
         jdbc.sql("""

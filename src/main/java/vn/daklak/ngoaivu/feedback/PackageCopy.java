@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import java.util.zip.Deflater;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
@@ -50,8 +51,10 @@ final class PackageCopy {
             return false;
         }
         Path dir = request.xlsxOut().toAbsolutePath().getParent();
-        Path temp = Files.createTempFile(dir, ".ngvh-", ".xlsx.tmp");
-        Path scratch = Files.createTempFile(dir, ".ngvh-", ".own.tmp");
+        // Named here rather than by createTempFile, whose owner-only permissions the feedback file would keep.
+        String unique = ".ngvh-" + UUID.randomUUID();
+        Path temp = dir.resolve(unique + ".xlsx.tmp");
+        Path scratch = dir.resolve(unique + ".own.tmp");
         try {
             try (ZipFile zip = ZipFile.builder().setPath(request.original()).get();
                  ZipArchiveOutputStream out = new ZipArchiveOutputStream(temp)) {

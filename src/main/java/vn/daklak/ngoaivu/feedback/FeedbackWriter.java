@@ -29,14 +29,21 @@ public final class FeedbackWriter {
 
     private final SourceOpener opener;
     private final int commentLimit;
+    private final boolean packageCopy;
 
     public FeedbackWriter() {
         this(SpreadsheetFile::open, CommentWriter.MAX_COMMENTS);
     }
 
     FeedbackWriter(SourceOpener opener, int commentLimit) {
+        this(opener, commentLimit, true);
+    }
+
+    /** {@code packageCopy} false keeps to the value-by-value copy (to compare the two, and to test the fallback). */
+    FeedbackWriter(SourceOpener opener, int commentLimit, boolean packageCopy) {
         this.opener = opener;
         this.commentLimit = commentLimit;
+        this.packageCopy = packageCopy;
     }
 
     public FeedbackFiles write(FeedbackRequest request) throws IOException {
@@ -49,7 +56,7 @@ public final class FeedbackWriter {
     }
 
     private void writeWorkbook(FeedbackRequest request, List<FeedbackRow> rows) throws IOException {
-        if (wantsCopy(request) && PackageCopy.write(request, rows, commentLimit)) {
+        if (packageCopy && wantsCopy(request) && PackageCopy.write(request, rows, commentLimit)) {
             return;
         }
         SXSSFWorkbook workbook = new SXSSFWorkbook(ROW_WINDOW);

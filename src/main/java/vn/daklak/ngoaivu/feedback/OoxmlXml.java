@@ -9,6 +9,7 @@ import javax.xml.parsers.DocumentBuilder;
 import javax.xml.transform.OutputKeys;
 import javax.xml.transform.Transformer;
 import javax.xml.transform.TransformerException;
+import javax.xml.transform.TransformerFactory;
 import javax.xml.transform.dom.DOMSource;
 import javax.xml.transform.stream.StreamResult;
 import org.apache.poi.util.XMLHelper;
@@ -27,6 +28,9 @@ final class OoxmlXml {
     static final String REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
     static final String PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships";
 
+    /** Looked up once: the lookup (a service search through the class path) cost more than the transform itself. */
+    private static final TransformerFactory TRANSFORMERS = XMLHelper.getTransformerFactory();
+
     private OoxmlXml() {
     }
 
@@ -41,7 +45,10 @@ final class OoxmlXml {
 
     static byte[] bytes(Document doc) throws IOException {
         try {
-            Transformer t = XMLHelper.newTransformer();
+            Transformer t;
+            synchronized (TRANSFORMERS) {
+                t = TRANSFORMERS.newTransformer();
+            }
             t.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
             t.setOutputProperty(OutputKeys.INDENT, "no");
             doc.setXmlStandalone(true);

@@ -1,7 +1,9 @@
 package vn.daklak.ngoaivu.feedback;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -166,8 +168,8 @@ final class PackageCopy {
     private byte[] sheetRels(ZipArchiveEntry existing, String comments, String vml) throws IOException {
         Document doc;
         if (existing == null) {
-            doc = OoxmlXml.parse(new java.io.ByteArrayInputStream(("<Relationships xmlns=\"" + OoxmlXml.PKG_REL
-                    + "\"/>").getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            doc = OoxmlXml.parse(new ByteArrayInputStream(("<Relationships xmlns=\"" + OoxmlXml.PKG_REL
+                    + "\"/>").getBytes(StandardCharsets.UTF_8)));
         } else {
             try (InputStream in = zip.getInputStream(existing)) {
                 doc = OoxmlXml.parse(in);

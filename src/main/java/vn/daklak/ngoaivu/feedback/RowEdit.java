@@ -1,5 +1,6 @@
 package vn.daklak.ngoaivu.feedback;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -105,7 +106,7 @@ final class RowEdit {
     }
 
     private static Map<String, String> attributes(String tag) {
-        Map<String, String> attrs = new java.util.LinkedHashMap<>();
+        Map<String, String> attrs = new LinkedHashMap<>();
         Matcher m = ATTR.matcher(tag);
         while (m.find()) {
             String v = m.group(2);
@@ -128,7 +129,7 @@ final class RowEdit {
         }
 
         static Cell blank(int column, int style) {
-            Map<String, String> attrs = new java.util.LinkedHashMap<>();
+            Map<String, String> attrs = new LinkedHashMap<>();
             if (style != 0) {
                 attrs.put("s", String.valueOf(style));
             }

@@ -16,7 +16,7 @@ import vn.daklak.ngoaivu.format.Problem;
 final class CommentWriter {
 
     static final int MAX_COMMENTS = 1000;
-    private static final String AUTHOR = "Sở Ngoại vụ";
+    static final String AUTHOR = "Sở Ngoại vụ";
 
     private final CreationHelper helper;
     private final int limit;

@@ -16,7 +16,9 @@ import vn.daklak.ngoaivu.read.UnreadableWorkbookException;
 /**
  * Writes the feedback of one submission (SUBMISSION-FORMAT 5): {@code .ket-qua.xlsx} with the sheets {@code Kết quả},
  * a highlighted copy of each of the agency's sheets, and {@code Lỗi}; and the {@code .csv} with the rows of
- * {@code Lỗi}. The copy is streamed (SXSSF), so a 100,000-row workbook does not need 100,000 rows in memory. When the
+ * {@code Lỗi}. An .xlsx is copied at the package level ({@link PackageCopy}: only the rows with a problem are touched);
+ * any other original, or a package that copy declines, is copied value by value through SXSSF (streamed, so a
+ * 100,000-row workbook does not need 100,000 rows in memory). When the
  * original cannot be read, or an accepted file has no problem to mark, only {@code Kết quả} and {@code Lỗi} are
  * written (so the feedback of a clean file prints on two pages).
  */
@@ -27,14 +29,21 @@ public final class FeedbackWriter {
 
     private final SourceOpener opener;
     private final int commentLimit;
+    private final boolean packageCopy;
 
     public FeedbackWriter() {
         this(SpreadsheetFile::open, CommentWriter.MAX_COMMENTS);
     }
 
     FeedbackWriter(SourceOpener opener, int commentLimit) {
+        this(opener, commentLimit, true);
+    }
+
+    /** {@code packageCopy} false keeps to the value-by-value copy (to compare the two, and to test the fallback). */
+    FeedbackWriter(SourceOpener opener, int commentLimit, boolean packageCopy) {
         this.opener = opener;
         this.commentLimit = commentLimit;
+        this.packageCopy = packageCopy;
     }
 
     public FeedbackFiles write(FeedbackRequest request) throws IOException {
@@ -47,6 +56,9 @@ public final class FeedbackWriter {
     }
 
     private void writeWorkbook(FeedbackRequest request, List<FeedbackRow> rows) throws IOException {
+        if (packageCopy && wantsCopy(request) && PackageCopy.write(request, rows, commentLimit)) {
+            return;
+        }
         SXSSFWorkbook workbook = new SXSSFWorkbook(ROW_WINDOW);
         try {
             FeedbackStyles styles = new FeedbackStyles(workbook);
@@ -56,8 +68,7 @@ public final class FeedbackWriter {
             copyOriginal(request, workbook, new SheetCopier(styles, comments, new ProblemIndex(request.problems())),
                     notes);
             if (comments.skipped() > 0) {
-                notes.add("Chỉ " + commentLimit + " ô đầu tiên có ghi chú kèm nội dung lỗi; " + comments.skipped()
-                        + " ô còn lại vẫn được tô màu, nội dung xem ở sheet \"Lỗi\".");
+                notes.add(skippedNote(commentLimit, comments.skipped()));
             }
             new SummarySheet(summary, styles).write(request, notes);
             ProblemListSheet.write(workbook.createSheet(ProblemListSheet.NAME), rows, styles);
@@ -68,6 +79,16 @@ public final class FeedbackWriter {
             workbook.dispose();
             workbook.close();
         }
+    }
+
+    static String skippedNote(int limit, int skipped) {
+        return "Chỉ " + limit + " ô đầu tiên có ghi chú kèm nội dung lỗi; " + skipped
+                + " ô còn lại vẫn được tô màu, nội dung xem ở sheet \"Lỗi\".";
+    }
+
+    /** Nothing to mark on an accepted clean file: a copy of the agency's own sheets would only add pages to print. */
+    private static boolean wantsCopy(FeedbackRequest request) {
+        return !(request.accepted() && request.problems().isEmpty()) && request.original() != null;
     }
 
     private void copyOriginal(FeedbackRequest request, SXSSFWorkbook workbook, SheetCopier copier, List<String> notes)

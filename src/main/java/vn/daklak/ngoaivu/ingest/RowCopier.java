@@ -2,22 +2,17 @@ package vn.daklak.ngoaivu.ingest;
 
 import java.io.IOException;
 import java.io.StringReader;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.postgresql.PGConnection;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
 
 /**
- * Loads typed rows with PostgreSQL's COPY on the connection of the current transaction (several times faster than
+ * Loads typed rows with PostgreSQL's COPY (text format, {@link CopyText}) on the connection of the current transaction (several times faster than
  * batched INSERT), so a chunk's rows commit or roll back with the rest of the chunk.
  */
 @Component
@@ -33,24 +28,23 @@ class RowCopier {
         if (rows.isEmpty()) {
             return 0;
         }
-        StringWriter csv = new StringWriter(rows.size() * 128);
-        try (CSVPrinter printer = new CSVPrinter(csv, CSVFormat.POSTGRESQL_CSV)) {
-            for (T row : rows) {
-                List<Object> values = new ArrayList<>(table.values().apply(row));
-                values.add(0, submissionId);
-                printer.printRecord(values);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        CopyText text = new CopyText(rows.size());
+        for (T row : rows) {
+            text.row(submissionId, table.values().apply(row));
         }
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try {
             return connection.unwrap(PGConnection.class).getCopyAPI()
-                    .copyIn(table.copySql(), new StringReader(csv.toString()));
+                    .copyIn(copySql(table), new StringReader(text.text()));
         } catch (SQLException | IOException e) {
             throw new DataAccessResourceFailureException("COPY vào bảng " + table.table() + " thất bại", e);
         } finally {
             DataSourceUtils.releaseConnection(connection, dataSource);
         }
+    }
+
+    /** COPY in its text format, the one {@link CopyText} writes. */
+    static String copySql(RowTable<?> table) {
+        return "COPY " + table.table() + " (submission_id, " + String.join(", ", table.columns()) + ") FROM STDIN";
     }
 }

@@ -26,11 +26,16 @@ public final class Countries {
     private static final Map<String, String> ALPHA3 = alpha3Codes();
     private static final Map<String, String> PREFERRED_NAMES = preferredNames();
     private static final AliasTable<String> NAMES = names();
+    private static final ValueCache<Optional<String>> CACHE = new ValueCache<>(Countries::compute);
 
     private Countries() {
     }
 
     public static Optional<String> toIso(String raw) {
+        return raw == null ? compute(null) : CACHE.get(raw);
+    }
+
+    static Optional<String> compute(String raw) {
         String cleaned = VietText.clean(raw);
         if (cleaned.isEmpty()) {
             return Optional.empty();

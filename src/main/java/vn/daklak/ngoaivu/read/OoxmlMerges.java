@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
@@ -26,6 +27,13 @@ import org.apache.poi.ss.util.CellRangeAddress;
 final class OoxmlMerges implements Closeable {
 
     static final int MAX_REGIONS = 50_000;
+    private static final int REMEMBERED_SHEETS = 64;
+    private static final Map<SheetKey, List<MergedRegions.Region>> REMEMBERED = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<SheetKey, List<MergedRegions.Region>> eldest) {
+            return size() > REMEMBERED_SHEETS;
+        }
+    };
     private static final AtomicLong OPENED = new AtomicLong();
     private static final String REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
@@ -38,7 +46,29 @@ final class OoxmlMerges implements Closeable {
         this.path = path;
     }
 
+    /**
+     * The merges of a sheet. Each step of the ingest opens the file again; a sheet's merges are remembered per file
+     * version, so the sheet is parsed for them once (and a malformed sheet, never remembered, still fails every time).
+     */
     List<MergedRegions.Region> regions(String sheetName) throws IOException {
+        FileVersion version = FileVersion.of(path);
+        SheetKey key = version == null ? null : new SheetKey(version, sheetName);
+        synchronized (REMEMBERED) {
+            List<MergedRegions.Region> known = key == null ? null : REMEMBERED.get(key);
+            if (known != null) {
+                return known;
+            }
+        }
+        List<MergedRegions.Region> regions = parse(sheetName);
+        if (key != null) {
+            synchronized (REMEMBERED) {
+                REMEMBERED.put(key, regions);
+            }
+        }
+        return regions;
+    }
+
+    private List<MergedRegions.Region> parse(String sheetName) throws IOException {
         try {
             ZipFile zip = zip();
             if (partBySheet == null) {
@@ -46,7 +76,7 @@ final class OoxmlMerges implements Closeable {
             }
             String part = partBySheet.get(sheetName);
             ZipEntry entry = part == null ? null : zip.getEntry(part);
-            return entry == null ? List.of() : mergeRefs(zip, entry);
+            return entry == null ? List.of() : List.copyOf(mergeRefs(zip, entry));
         } catch (XMLStreamException | IllegalArgumentException e) {
             throw new IOException(e.getMessage(), e);
         }
@@ -174,5 +204,8 @@ final class OoxmlMerges implements Closeable {
         f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         return f;
+    }
+
+    private record SheetKey(FileVersion file, String sheet) {
     }
 }

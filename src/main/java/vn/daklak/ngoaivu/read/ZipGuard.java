@@ -2,10 +2,7 @@ package vn.daklak.ngoaivu.read;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
-import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Enumeration;
@@ -106,20 +103,6 @@ final class ZipGuard {
             }
         }
         return size;
-    }
-
-    /** One state of a file: a rewrite changes its size or modification time. */
-    private record FileVersion(Path path, long size, FileTime modified) {
-
-        static FileVersion of(Path path) {
-            try {
-                BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class);
-                return new FileVersion(path.toAbsolutePath().normalize(), attributes.size(),
-                        attributes.lastModifiedTime());
-            } catch (IOException e) {
-                return null;
-            }
-        }
     }
 
     private static UnreadableWorkbookException tooLarge(String why) {

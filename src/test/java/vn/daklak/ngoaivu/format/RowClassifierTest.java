@@ -43,6 +43,14 @@ class RowClassifierTest {
         assertThat(classify(row(9, 1, "NV01", "Tổng kết hội nghị", "15/03/2024"))).isEqualTo(RowKind.DATA);
     }
 
+    /** The cheap first-letter test must not hide a label the key recognises behind brackets or punctuation. */
+    @Test
+    void totalLabelsAfterBracketsOrPunctuation() {
+        assertThat(classify(row(9, "(I+II) Tổng cộng", null, null, null, 120))).isEqualTo(RowKind.TOTAL);
+        assertThat(classify(row(9, "- Cộng:", null, null, null, 120))).isEqualTo(RowKind.TOTAL);
+        assertThat(classify(row(9, "(ghi chú) Hoạt động khác", null, null, null, 120))).isEqualTo(RowKind.DATA);
+    }
+
     private static RowKind classify(vn.daklak.ngoaivu.read.SheetRow row) {
         return RowClassifier.classify(row, HEADER);
     }

@@ -85,7 +85,7 @@ class RunRecordTest {
                        || '|' || coalesce(year::text, '-') || '|' || coalesce(period, '-') || '|' || outcome || '|'
                        || errors || '|' || warnings || '|' || data_rows
                   FROM pipeline_run_file ORDER BY position""").query(String.class).list())
-                .containsExactly("1|a.xlsx|" + sha + "|SVHTTDL|2024|YEAR|ACCEPTED|0|0|3",
+                .containsExactly("1|a.xlsx|" + sha + "|SVHTTDL|2024|YEAR|ACCEPTED|0|1|3",
                         "2|b.xlsx|" + sha + "|SVHTTDL|2024|YEAR|DUPLICATE|0|0|0",
                         "3|c.xlsx|" + notExcel + "|-|-|-|REJECTED|1|0|0");
         assertThat(jdbc.sql("SELECT message FROM pipeline_run_file WHERE position = 3").query(String.class).single())

@@ -65,7 +65,7 @@ public final class DashboardBenchmark {
         String url = System.getenv().getOrDefault("NGVH_TEST_DB_URL", "jdbc:postgresql://127.0.0.1:5432/test");
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(NgvhApplication.class)
                 .web(WebApplicationType.SERVLET).logStartupInfo(false)
-                .run("--spring.datasource.url=" + url, "--spring.datasource.username=postgres", "--server.port=0",
+                .run("--spring.datasource.url=" + url, "--spring.datasource.username=postgres", "--server.port=0", "--management.server.port=0",
                         "--spring.main.web-application-type=servlet",
                         "--ngvh.dashboard.output=" + Files.createTempDirectory("ngvh-dashboard-benchmark-"),
                         "--logging.level.root=WARN")) {

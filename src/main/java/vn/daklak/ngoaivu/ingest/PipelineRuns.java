@@ -5,6 +5,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import vn.daklak.ngoaivu.ingest.FileOutcome.Outcome;
 
 /**
@@ -18,10 +20,12 @@ class PipelineRuns {
 
     private final JdbcClient jdbc;
     private final RunMetrics metrics;
+    private final TransactionTemplate transaction;
 
-    PipelineRuns(JdbcClient jdbc, RunMetrics metrics) {
+    PipelineRuns(JdbcClient jdbc, RunMetrics metrics, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.metrics = metrics;
+        this.transaction = new TransactionTemplate(transactions);
     }
 
     long start(String command) {
@@ -35,6 +39,14 @@ class PipelineRuns {
      */
     String finish(long id, IngestReport report) {
         String summary = report.summaryLine();
+        // the run's figures and its file list together: never a finished run with half its files
+        transaction.executeWithoutResult(status -> record(id, report, summary));
+        log.info(summary);
+        metrics.record(report);
+        return summary;
+    }
+
+    private void record(long id, IngestReport report, String summary) {
         jdbc.sql("""
                 UPDATE pipeline_run SET finished_at = now(), files = ?, accepted = ?, rejected = ?, duplicates = ?,
                     failed = ?, outcome = ?, left_for_later = ?, data_rows = ?, duration_ms = ?, summary = ?
@@ -44,9 +56,6 @@ class PipelineRuns {
                         report.leftInInbox().size(), report.rows(), report.elapsed().toMillis(), summary, id)
                 .update();
         recordFiles(id, report.files());
-        log.info(summary);
-        metrics.record(report);
-        return summary;
     }
 
     private void recordFiles(long id, List<FileOutcome> files) {

@@ -9,7 +9,7 @@ import vn.daklak.ngoaivu.normalize.Period;
 
 /**
  * The command line of SUBMISSION-FORMAT section 7, parsed. Options Spring reads itself ({@code --spring.*},
- * {@code --ngvh.*}, {@code --logging.*}, {@code --server.*}) are passed through untouched.
+ * {@code --ngvh.*}, {@code --logging.*}, {@code --server.*}, {@code --management.*}) are passed through untouched.
  */
 record CommandLine(Command command, Path input, Path output, Integer year, Period period, String agency,
                    List<Path> files, String role, List<String> words) {
@@ -93,7 +93,7 @@ record CommandLine(Command command, Path input, Path output, Integer year, Perio
 
     private static boolean isSpringOption(String arg) {
         return arg.startsWith("--spring.") || arg.startsWith("--ngvh.") || arg.startsWith("--logging.")
-                || arg.startsWith("--server.") || arg.startsWith("--debug");
+                || arg.startsWith("--server.") || arg.startsWith("--management.") || arg.startsWith("--debug");
     }
 
     private static String optionName(String arg) {

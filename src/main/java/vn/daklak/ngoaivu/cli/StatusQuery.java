@@ -19,7 +19,8 @@ class StatusQuery {
 
     List<String> recentRuns(int limit) {
         return jdbc.sql("""
-                SELECT to_char(started_at AT TIME ZONE ?, 'DD/MM/YYYY HH24:MI') AS at, command, coalesce(outcome, 'chưa kết thúc') AS outcome
+                SELECT to_char(started_at AT TIME ZONE ?, 'DD/MM/YYYY HH24:MI') AS at, command,
+                       coalesce(summary, outcome, 'chưa kết thúc') AS outcome
                 FROM pipeline_run ORDER BY id DESC LIMIT ?""").param(VietnamTime.ZONE.getId()).param(limit)
                 .query((rs, n) -> rs.getString("at") + "  " + rs.getString("command") + "  " + rs.getString("outcome"))
                 .list();

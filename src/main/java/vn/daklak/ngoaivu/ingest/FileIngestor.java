@@ -46,7 +46,7 @@ class FileIngestor {
             Path to = new FileMover(inputRoot).duplicate(file, sha);
             KnownSubmission k = known.get();
             return new FileOutcome(file.name(), Outcome.DUPLICATE, k.agencyCode(), k.year(), k.period(), 0, 0, 0,
-                    "trùng nội dung với tệp đã nhận trước đó, đã lưu vào " + inputRoot.relativize(to));
+                    "trùng nội dung với tệp đã nhận trước đó, đã lưu vào " + inputRoot.relativize(to), sha);
         }
         if (known.isPresent()) {
             log.info("Hoàn tất {} (đã quyết định ở lần chạy trước nhưng chưa được chuyển đi)", file.name());
@@ -56,7 +56,7 @@ class FileIngestor {
         if (execution.getStatus() != BatchStatus.COMPLETED) {
             Throwable why = execution.getAllFailureExceptions().stream().findFirst().orElse(null);
             log.error("Xử lý {} thất bại: {}", file.name(), execution.getExitStatus().getExitDescription(), why);
-            return new FileOutcome(file.name(), Outcome.FAILED, null, null, null, 0, 0, 0, Messages.FAILED_LEFT);
+            return new FileOutcome(file.name(), Outcome.FAILED, null, null, null, 0, 0, 0, Messages.FAILED_LEFT, sha);
         }
         return finisher.finish(store.findBySha(sha).orElseThrow(), file, inputRoot, outputRoot);
     }

@@ -65,9 +65,7 @@ public class IngestService {
             runs.fail(runId, e);
             throw e;
         }
-        runs.finish(runId, report);
-        progress.accept(report.countsLine() + String.format(" (%d dòng dữ liệu, %.1f giây)",
-                report.rows(), report.elapsed().toMillis() / 1000.0));
+        progress.accept(runs.finish(runId, report));
         return report;
     }
 

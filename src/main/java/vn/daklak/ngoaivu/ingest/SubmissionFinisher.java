@@ -95,6 +95,6 @@ class SubmissionFinisher {
         long rows = accepted ? store.countRows(decided.id()) : 0;
         String where = (accepted ? "lưu tại " : "chuyển vào ") + inputRoot.relativize(moved);
         return new FileOutcome(decided.fileName(), accepted ? Outcome.ACCEPTED : Outcome.REJECTED,
-                decided.agencyCode(), decided.year(), decided.period(), errors, warnings, rows, where);
+                decided.agencyCode(), decided.year(), decided.period(), errors, warnings, rows, where, decided.sha256());
     }
 }

@@ -16,6 +16,11 @@ public final class FailedRun {
         return PREFIX + (cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage());
     }
 
+    /** A SQL LIKE pattern matching exactly the outcomes {@link #stoppedByError} recognises (bind it as a parameter). */
+    public static String likePattern() {
+        return PREFIX + "%";
+    }
+
     /** Whether a recorded outcome is that of a run stopped by an error. */
     public static boolean stoppedByError(String outcome) {
         return outcome != null && outcome.startsWith(PREFIX);

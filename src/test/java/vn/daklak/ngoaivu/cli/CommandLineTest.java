@@ -31,6 +31,13 @@ class CommandLineTest {
     }
 
     @Test
+    void serveTakesTheManagementPortSettings() {
+        CommandLine line = CommandLine.parse("serve", "--management.server.port=9091", "--server.port=9090");
+
+        assertThat(line.command()).isEqualTo(Command.SERVE);
+    }
+
+    @Test
     void userTakesAnActionANameAndARoleButNoPassword() {
         CommandLine line = CommandLine.parse("user", "add", "nguyen.van.a", "--role", "admin");
 

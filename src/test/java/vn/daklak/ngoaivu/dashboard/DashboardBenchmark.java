@@ -94,7 +94,7 @@ public final class DashboardBenchmark {
     /** The application's settings, then any given on the command line (to compare one setting on and off). */
     private static String[] arguments(String url, String[] extra) throws IOException {
         List<String> arguments = new ArrayList<>(List.of("--spring.datasource.url=" + url,
-                "--spring.datasource.username=postgres", "--server.port=0", "--spring.main.web-application-type=servlet",
+                "--spring.datasource.username=postgres", "--server.port=0", "--management.server.port=0", "--spring.main.web-application-type=servlet",
                 "--ngvh.dashboard.output=" + Files.createTempDirectory("ngvh-dashboard-benchmark-"),
                 "--logging.level.root=WARN"));
         arguments.addAll(List.of(extra));

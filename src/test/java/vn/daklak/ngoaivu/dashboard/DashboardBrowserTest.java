@@ -175,7 +175,8 @@ class DashboardBrowserTest {
     @Test
     void anOperatorRunsThePipelineNow() throws Exception {
         new DashboardTestData(jdbc, commands).user("vanhanh", Role.OPERATOR);
-        DashboardTestData.inputFolder(jdbc);
+        java.nio.file.Files.copy(Path.of("input/inbox/SNGV-2024-YEAR.xlsx"),
+                DashboardTestData.inputFolder(jdbc).resolve("SNGV-2024-YEAR.xlsx"));
         browser.get(url("/login"));
         signIn("vanhanh", DashboardTestData.PASSWORD);
 
@@ -191,6 +192,13 @@ class DashboardBrowserTest {
                         "Đã lập báo cáo 2024 YEAR: " + Path.of(DashboardTest.OUTPUT, "reports", "2024", "YEAR"));
         assertThat(browser.findElements(By.cssSelector(".run-progress .refusal"))).isEmpty();
         Browser.screenshot(browser, "18-chay-ngay");
+
+        // the run's row opens the run: its summary line and what became of each file
+        follow(browser, By.cssSelector("table.data tbody tr:first-child td a"));
+        assertThat(browser.findElement(By.cssSelector("p.lead")).getText()).startsWith("Tổng kết: đã xem ");
+        assertThat(browser.findElement(By.cssSelector("table.data tbody tr")).getText())
+                .contains("SNGV-2024-YEAR.xlsx", "SNGV", "Cả năm 2024", "Chấp nhận");
+        Browser.screenshot(browser, "20-lan-chay-tung-tep");
     }
 
     @Test

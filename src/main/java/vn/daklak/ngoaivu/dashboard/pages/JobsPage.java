@@ -83,12 +83,12 @@ class JobsPage {
     @GetMapping(value = "/jobs", params = "format")
     ResponseEntity<byte[]> export(@RequestParam String format, Locale locale) {
         List<String> headers = Stream.of("col.command", "col.started", "col.finished", "col.duration", "col.outcome",
-                "col.files", "col.accepted", "col.rejected", "col.duplicates").map(k -> labels.get(k, locale)).toList();
+                "col.files", "col.accepted", "col.rejected", "col.duplicates", "col.rows").map(k -> labels.get(k, locale)).toList();
         List<List<String>> rows = runs.latest(SHOWN).stream().map(r -> List.of(r.command(),
                 formats.dateTime(r.startedAt()), formats.dateTime(r.finishedAt()),
                 r.seconds() == null ? "" : r.seconds().toString(), r.outcome() == null ? "" : r.outcome(),
                 Integer.toString(r.files()), Integer.toString(r.accepted()), Integer.toString(r.rejected()),
-                Integer.toString(r.duplicates()))).toList();
+                Integer.toString(r.duplicates()), Long.toString(r.rows()))).toList();
         return labels.export(new ExportTable("cac-lan-chay", headers, rows), format);
     }
 }

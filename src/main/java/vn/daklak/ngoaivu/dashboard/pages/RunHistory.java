@@ -19,7 +19,7 @@ class RunHistory {
     private static final String SELECT = """
             SELECT id, command, started_at AT TIME ZONE :zone AS started_at,
                    finished_at AT TIME ZONE :zone AS finished_at,
-                   files, accepted, rejected, duplicates, failed, outcome
+                   files, accepted, rejected, duplicates, failed, outcome, data_rows, left_for_later, summary
               FROM pipeline_run""";
 
     private final JdbcClient jdbc;
@@ -30,7 +30,7 @@ class RunHistory {
 
     /** One run; {@code finishedAt} and {@code outcome} are null while it runs (or when it died). */
     record Run(long id, String command, LocalDateTime startedAt, LocalDateTime finishedAt, int files, int accepted,
-               int rejected, int duplicates, int failed, String outcome) {
+               int rejected, int duplicates, int failed, String outcome, long rows, int leftForLater, String summary) {
 
         /**
          * Whether running again may finish what this run left: a file failed, or the run stopped midway. A run with
@@ -60,7 +60,8 @@ class RunHistory {
     private static Run run(ResultSet rs, int row) throws SQLException {
         return new Run(rs.getLong("id"), rs.getString("command"), rs.getObject("started_at", LocalDateTime.class),
                 rs.getObject("finished_at", LocalDateTime.class), rs.getInt("files"), rs.getInt("accepted"),
-                rs.getInt("rejected"), rs.getInt("duplicates"), rs.getInt("failed"), rs.getString("outcome"));
+                rs.getInt("rejected"), rs.getInt("duplicates"), rs.getInt("failed"), rs.getString("outcome"),
+                rs.getLong("data_rows"), rs.getInt("left_for_later"), rs.getString("summary"));
     }
 
     /** The latest finished run that read at least one file: "what changed since the previous run". */

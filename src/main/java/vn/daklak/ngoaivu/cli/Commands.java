@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.util.List;
 import org.springframework.stereotype.Component;
 import vn.daklak.ngoaivu.dashboard.DashboardCommands;
+import vn.daklak.ngoaivu.ingest.IngestWorker;
 import vn.daklak.ngoaivu.normalize.YearPeriod;
 import vn.daklak.ngoaivu.pipeline.Pipeline;
 import vn.daklak.ngoaivu.report.PendingReports;
@@ -27,10 +28,12 @@ class Commands {
     private final StatusQuery status;
     private final PeriodFiguresQuery figures;
     private final DashboardCommands dashboard;
+    private final IngestWorker worker;
 
     Commands(Pipeline pipeline, PendingReports pending, StatusQuery status, PeriodFiguresQuery figures,
-             DashboardCommands dashboard) {
+             DashboardCommands dashboard, IngestWorker worker) {
         this.dashboard = dashboard;
+        this.worker = worker;
         this.pipeline = pipeline;
         this.pending = pending;
         this.status = status;
@@ -43,6 +46,7 @@ class Commands {
             case STATUS -> status(out);
             case SERVE -> dashboard.serve(out);
             case USER -> dashboard.user(line.words(), line.role(), System.in, out);
+            case WORKER -> worker(out);
             default -> throw new IllegalStateException("not a database command: " + line.command());
         };
     }
@@ -58,6 +62,15 @@ class Commands {
             case FAILED -> 1;
             case REFUSED -> ANOTHER_RUN_IN_PROGRESS;
         };
+    }
+
+    private int worker(PrintStream out) {
+        try {
+            return worker.serve(out::println);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 0;
+        }
     }
 
     private int status(PrintStream out) {

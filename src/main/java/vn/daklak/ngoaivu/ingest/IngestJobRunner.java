@@ -41,7 +41,7 @@ class IngestJobRunner {
         for (long run : runFiles.runsLeftOpen()) {
             JobExecution execution = run == currentRun ? null : restartOrStart(run, input, output);
             if (execution != null) {
-                outcomes.addAll(runFiles.outcomes(execution.getId()));
+                outcomes.addAll(outcomes(run, execution));
             }
         }
         return outcomes;
@@ -49,7 +49,15 @@ class IngestJobRunner {
 
     /** Runs the job over the files planned for {@code run}; returns what became of them. */
     List<FileOutcome> run(long run, Path input, Path output) {
-        return runFiles.outcomes(start(parameters(run, input, output)).getId());
+        return outcomes(run, start(parameters(run, input, output)));
+    }
+
+    private List<FileOutcome> outcomes(long run, JobExecution execution) {
+        List<FileOutcome> outcomes = new ArrayList<>(runFiles.outcomes(execution.getId()));
+        if (execution.getStatus() != BatchStatus.COMPLETED) {
+            outcomes.addAll(runFiles.untaken(run));
+        }
+        return outcomes;
     }
 
     private JobExecution restartOrStart(long run, Path input, Path output) {

@@ -32,14 +32,13 @@ public record IngestProperties(@DefaultValue("30") int settleSeconds, @DefaultVa
     }
 
     /**
-     * @param requests        the queue partitions are sent on (one per installation, shared by all its workers)
-     * @param replies         the queue workers answer on
+     * @param requests        the queue partitions are sent on (one per installation, shared by all its workers);
+     *                        workers report through the shared job repository, which the manager polls
      * @param timeoutSeconds  how long the manager waits for all partitions before failing the run (a dead worker's
      *                        partition then waits for the restart)
      * @param pollSeconds     how often the manager looks in the job repository for finished partitions
      */
     public record Remote(@DefaultValue("ngvh.ingest.partitions") String requests,
-                         @DefaultValue("ngvh.ingest.replies") String replies,
                          @DefaultValue("3600") long timeoutSeconds, @DefaultValue("2") long pollSeconds) {
     }
 }

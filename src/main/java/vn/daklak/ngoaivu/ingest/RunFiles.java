@@ -19,6 +19,9 @@ import vn.daklak.ngoaivu.ingest.FileOutcome.Outcome;
 @Repository
 class RunFiles {
 
+    static final String UNTAKEN = "chưa được xử lý xong vì phần việc chứa tệp bị gián đoạn (một tiến trình phụ dừng"
+            + " hoặc hết thời gian chờ); lần chạy sau sẽ nạp tiếp, tệp vẫn nằm trong inbox.";
+
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
 
@@ -82,6 +85,13 @@ class RunFiles {
                 UPDATE ingest_file SET retry = FALSE, outcome = 'FAILED',
                     message = coalesce(message, 'chưa được xử lý; được nạp ở lần chạy sau')
                 WHERE run_id = ? AND (outcome IS NULL OR retry)""").param(runId).update();
+    }
+
+    /** Files of a run that no partition took to an outcome (a worker died, the wait ran out), as failures. */
+    List<FileOutcome> untaken(long runId) {
+        return jdbc.sql("SELECT file_name FROM ingest_file WHERE run_id = ? AND outcome IS NULL ORDER BY seq")
+                .param(runId).query(String.class).list().stream()
+                .map(name -> new FileOutcome(name, Outcome.FAILED, null, null, null, 0, 0, 0, UNTAKEN)).toList();
     }
 
     private static PlannedFile planned(ResultSet rs, int row) throws SQLException {

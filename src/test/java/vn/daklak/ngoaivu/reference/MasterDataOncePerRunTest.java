@@ -55,8 +55,8 @@ class MasterDataOncePerRunTest {
         }
         IngestReport report = ingest.ingest(input, input.resolve("output"), "test", line -> { });
 
-        assertThat(report.files()).extracting(FileOutcome::outcome).containsOnly(FileOutcome.Outcome.ACCEPTED)
-                .hasSize(FILES.size());
+        assertThat(report.files()).extracting(FileOutcome::outcome).hasSize(FILES.size())
+                .doesNotContain(FileOutcome.Outcome.FAILED, FileOutcome.Outcome.DUPLICATE);
 
         verify(store, times(1)).load();
         assertThat(reference.current()).isSameAs(synced);

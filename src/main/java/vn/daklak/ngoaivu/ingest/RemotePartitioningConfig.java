@@ -22,6 +22,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.integration.amqp.dsl.Amqp;
 import org.springframework.integration.channel.DirectChannel;
 import org.springframework.integration.core.MessagingTemplate;
+import org.springframework.integration.config.EnableIntegration;
 import org.springframework.integration.dsl.IntegrationFlow;
 import org.springframework.messaging.Message;
 
@@ -47,8 +48,10 @@ class RemotePartitioningConfig {
         return converter;
     }
 
+    // Boot 4 ships Spring Integration's auto-configuration in a module of its own: enabled here, only when used
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnProperty(name = "ngvh.ingest.remote-partitioning", havingValue = "true")
+    @EnableIntegration
     static class Manager {
 
         @Bean
@@ -86,6 +89,7 @@ class RemotePartitioningConfig {
 
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnProperty(name = "ngvh.ingest.worker", havingValue = "true")
+    @EnableIntegration
     static class Worker {
 
         @Bean

@@ -42,7 +42,7 @@ class RemotePartitioningTest {
     private static final String URL = TestDatabase.url();
     private static final String USER = TestDatabase.user();
     private static final int PARTITIONS = 4;
-    private static final int TIMEOUT_SECONDS = 60;
+    private static final int TIMEOUT_SECONDS = 150;
 
     private final String queue = "ngvh.test." + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong());
     private final List<Process> processes = new ArrayList<>();

@@ -56,7 +56,13 @@ class FileIngestor {
             log.info("Hoàn tất {} (đã quyết định ở lần chạy trước nhưng chưa được chuyển đi)", file.name());
             return finisher.finish(known.get(), file.inboxFile(), inputRoot, outputRoot);
         }
-        long id = load.load(file);
+        long id;
+        try {
+            id = load.load(file);
+        } catch (SubmissionStore.AlreadyDecided e) {
+            // a partition taken again while its first taker was still at work: the first decision stands
+            return ingestOrThrow(file, inputRoot, outputRoot);
+        }
         KnownSubmission decided = store.findBySha(file.sha256()).filter(k -> k.id() == id).orElseThrow();
         return finisher.finish(decided, file.inboxFile(), inputRoot, outputRoot);
     }

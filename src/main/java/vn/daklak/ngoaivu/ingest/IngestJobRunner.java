@@ -1,17 +1,20 @@
 package vn.daklak.ngoaivu.ingest;
 
 import java.nio.file.Path;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.stereotype.Component;
 
 /**
@@ -73,10 +76,28 @@ class IngestJobRunner {
             return null;
         }
         log.info("Chạy lại lần nạp #{} (trạng thái {}): chỉ các phần việc chưa xong", run, last.getStatus());
+        failAbandonedPartitions(last.getId());
         try {
             return jobOperator.restart(last);
         } catch (Exception e) {
             throw new IllegalStateException("Không chạy lại được lần nạp #" + run + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * A partition still marked running in a failed execution was abandoned: its worker died, or the manager stopped
+     * waiting for it. Marked failed, it is taken again by the restart (files already finished are not).
+     */
+    private void failAbandonedPartitions(long executionId) {
+        for (StepExecution step : jobRepository.getJobExecution(executionId).getStepExecutions()) {
+            if (step.getStatus().isRunning()) {
+                log.warn("Phần việc {} của lần nạp trước bị bỏ dở (tiến trình phụ dừng); đánh dấu thất bại để chạy lại",
+                        step.getStepName());
+                step.setStatus(BatchStatus.FAILED);
+                step.setExitStatus(ExitStatus.FAILED.addExitDescription("bị bỏ dở; được chạy lại"));
+                step.setEndTime(LocalDateTime.now());
+                jobRepository.update(step);
+            }
         }
     }
 

@@ -144,12 +144,6 @@ class SubmissionStore {
                 WHERE s.id = :id""").param("warnings", warnings).param("id", id).update();
     }
 
-    /** After a failed attempt nothing of the file may stay behind: its rows, problems and the submission itself. */
-    void discard(long id) {
-        discardRows(id);
-        jdbc.sql("DELETE FROM submission WHERE id = ? AND status = 'LOADING'").param(id).update();
-    }
-
     /** Records where the original went and its feedback (null when the feedback could not be written). */
     void recordFiles(long id, String storedPath, String feedbackPath) {
         jdbc.sql("UPDATE submission SET stored_path = ?, feedback_path = ? WHERE id = ?")

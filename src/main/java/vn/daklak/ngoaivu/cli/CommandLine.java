@@ -19,12 +19,12 @@ record CommandLine(Command command, Path input, Path output, Integer year, Perio
 
     /** The commands, {@code run} being the default. */
     enum Command {
-        RUN, INGEST, VALIDATE, REPORT, TEMPLATE, SERVE, USER, STATUS, HELP;
+        RUN, INGEST, VALIDATE, REPORT, TEMPLATE, SERVE, USER, STATUS, HELP, WORKER;
 
         /** Whether the command needs the database (and so Spring and maybe the embedded server). */
         boolean needsDatabase() {
             return this == RUN || this == INGEST || this == REPORT || this == STATUS || this == SERVE
-                    || this == USER;
+                    || this == USER || this == WORKER;
         }
     }
 

@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.util.List;
 import org.springframework.stereotype.Component;
 import vn.daklak.ngoaivu.dashboard.DashboardCommands;
+import vn.daklak.ngoaivu.ingest.IngestWorker;
 import vn.daklak.ngoaivu.normalize.YearPeriod;
 import vn.daklak.ngoaivu.pipeline.Pipeline;
 import vn.daklak.ngoaivu.report.PendingReports;
@@ -29,11 +30,13 @@ class Commands {
     private final PeriodFiguresQuery figures;
     private final DashboardCommands dashboard;
     private final NextRuns schedules;
+    private final IngestWorker worker;
 
     Commands(Pipeline pipeline, PendingReports pending, StatusQuery status, PeriodFiguresQuery figures,
-             DashboardCommands dashboard, NextRuns schedules) {
+             DashboardCommands dashboard, NextRuns schedules, IngestWorker worker) {
         this.dashboard = dashboard;
         this.schedules = schedules;
+        this.worker = worker;
         this.pipeline = pipeline;
         this.pending = pending;
         this.status = status;
@@ -46,6 +49,7 @@ class Commands {
             case STATUS -> status(out);
             case SERVE -> dashboard.serve(out);
             case USER -> dashboard.user(line.words(), line.role(), System.in, out);
+            case WORKER -> worker(out);
             default -> throw new IllegalStateException("not a database command: " + line.command());
         };
     }
@@ -61,6 +65,15 @@ class Commands {
             case FAILED -> 1;
             case REFUSED -> ANOTHER_RUN_IN_PROGRESS;
         };
+    }
+
+    private int worker(PrintStream out) {
+        try {
+            return worker.serve(out::println);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 0;
+        }
     }
 
     private int status(PrintStream out) {

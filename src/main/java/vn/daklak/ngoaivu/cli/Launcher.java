@@ -35,6 +35,8 @@ public final class Launcher {
               serve      mở bảng điều khiển trên web (mặc định http://127.0.0.1:8080)
               user       add TÊN --role VIEWER|OPERATOR|ADMIN | passwd TÊN | disable TÊN | list
                          quản lý người dùng bảng điều khiển (mật khẩu đọc từ đầu vào chuẩn)
+              worker     tiến trình phụ nhận phần việc nạp qua RabbitMQ (khi máy chính đặt
+                         --ngvh.ingest.remote-partitioning=true); cùng cơ sở dữ liệu và thư mục
             Tùy chọn: --input THƯ_MỤC (mặc định ./input), --output THƯ_MỤC (mặc định ./output)
             Cơ sở dữ liệu: --spring.datasource.url=jdbc:postgresql://máy:cổng/csdl --spring.datasource.username=…
               (hoặc biến môi trường SPRING_DATASOURCE_URL, hoặc tệp config/application.properties);
@@ -84,6 +86,7 @@ public final class Launcher {
                     OfflineLogging.toFile(logFile(line));
                     yield OfflineCommands.execute(line, out);
                 }
+                case WORKER -> withDatabase(line, workerArguments(args), out);
                 default -> withDatabase(line, args, out);
             };
         } catch (ReferenceFileException e) {
@@ -111,6 +114,14 @@ public final class Launcher {
         return Stream.concat(
                 Arrays.stream(DashboardCommands.webArguments(args, line.input(), line.output())),
                 Arrays.stream(ScheduleProperties.arguments(line.input(), line.output()))).toArray(String[]::new);
+    }
+
+    /** A worker turns its RabbitMQ listener on; defaults first, so the user's own arguments still win. */
+    private static String[] workerArguments(String[] args) {
+        String[] all = new String[args.length + 1];
+        all[0] = "--ngvh.ingest.worker=true";
+        System.arraycopy(args, 0, all, 1, args.length);
+        return all;
     }
 
     private static Path logFile(CommandLine line) {

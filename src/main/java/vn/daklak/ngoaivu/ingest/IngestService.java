@@ -31,7 +31,9 @@ public class IngestService {
     private static final Logger log = LoggerFactory.getLogger(IngestService.class);
 
     private final ReferenceService reference;
-    private final FileIngestor ingestor;
+    private final RunPlanner planner;
+    private final IngestJobRunner jobs;
+    private final RunFiles runFiles;
     private final IngestProperties properties;
     private final PipelineRuns runs;
     private final StaleExecutions staleExecutions;
@@ -39,11 +41,13 @@ public class IngestService {
     private final PendingReports pending;
     private final TransactionTemplate transaction;
 
-    IngestService(ReferenceService reference, FileIngestor ingestor, IngestProperties properties, PipelineRuns runs,
-                  StaleExecutions staleExecutions, SubmissionFinisher finisher, PendingReports pending,
-                  PlatformTransactionManager transactions) {
+    IngestService(ReferenceService reference, RunPlanner planner, IngestJobRunner jobs, RunFiles runFiles,
+                  IngestProperties properties, PipelineRuns runs, StaleExecutions staleExecutions,
+                  SubmissionFinisher finisher, PendingReports pending, PlatformTransactionManager transactions) {
         this.reference = reference;
-        this.ingestor = ingestor;
+        this.planner = planner;
+        this.jobs = jobs;
+        this.runFiles = runFiles;
         this.properties = properties;
         this.runs = runs;
         this.staleExecutions = staleExecutions;
@@ -60,7 +64,7 @@ public class IngestService {
         long runId = runs.start(command);
         IngestReport report;
         try {
-            report = ingestRecorded(inputRoot, outputRoot, progress);
+            report = ingestRecorded(runId, inputRoot, outputRoot, progress);
         } catch (RuntimeException | Error e) {
             runs.fail(runId, e);
             throw e;
@@ -69,30 +73,41 @@ public class IngestService {
         return report;
     }
 
-    private IngestReport ingestRecorded(Path inputRoot, Path outputRoot, Consumer<String> progress) {
+    private IngestReport ingestRecorded(long runId, Path inputRoot, Path outputRoot, Consumer<String> progress) {
         Instant start = Instant.now();
         List<FileOutcome> outcomes = new ArrayList<>(finishEarlierRun(inputRoot, outputRoot, progress));
         ReferenceSync sync = syncReference(inputRoot);
         if (sync.changed()) {
             progress.accept("Đã nạp lại danh mục cơ quan, đối tác và kế hoạch (có thay đổi).");
         }
+        List<FileOutcome> restarted = jobs.restartOpenRuns(runId, inputRoot, outputRoot);
+        say(restarted, "[lần nạp trước, chạy lại] ", progress);
+        outcomes.addAll(restarted);
         InboxScanner.Scan scan = InboxScanner.scan(inputRoot.resolve("inbox"), start, properties.settleSeconds());
         scan.hidden().forEach(line -> log.info("Bỏ qua: {}", line));
         scan.leftInInbox().forEach(line -> {
             log.info("Để lại: {}", line);
             progress.accept("Để lại: " + line);
         });
-        int n = 0;
-        for (InboxFile file : scan.ready()) {
-            n++;
-            FileOutcome outcome = ingestOne(file, inputRoot, outputRoot);
-            outcomes.add(outcome);
-            String line = "[" + n + "/" + scan.ready().size() + "] " + describe(outcome);
-            log.info(line);
-            progress.accept(line);
+        List<PlannedFile> planned = planner.plan(runId, scan.ready(), runFiles.openHashes());
+        if (!planned.isEmpty()) {
+            List<FileOutcome> taken = jobs.run(runId, inputRoot, outputRoot);
+            say(taken, "", progress);
+            outcomes.addAll(taken);
         }
         return new IngestReport(outcomes, scan.leftInInbox(), changedPeriods(outcomes),
                 Duration.between(start, Instant.now()));
+    }
+
+    /** One line per file, numbered, in arrival order (the partitions run side by side; the lines come at the end). */
+    private static void say(List<FileOutcome> outcomes, String prefix, Consumer<String> progress) {
+        int n = 0;
+        for (FileOutcome outcome : outcomes) {
+            n++;
+            String line = prefix + "[" + n + "/" + outcomes.size() + "] " + describe(outcome);
+            log.info(line);
+            progress.accept(line);
+        }
     }
 
     /** New master data and the periods it changes are committed together: every period's reports show it. */
@@ -136,15 +151,6 @@ public class IngestService {
             }
         }
         return changed;
-    }
-
-    private FileOutcome ingestOne(InboxFile file, Path inputRoot, Path outputRoot) {
-        try {
-            return ingestor.ingest(file, inputRoot, outputRoot);
-        } catch (Exception | StackOverflowError e) {
-            log.error("Xử lý {} thất bại", file.name(), e);
-            return new FileOutcome(file.name(), Outcome.FAILED, null, null, null, 0, 0, 0, Messages.FAILED_LEFT);
-        }
     }
 
     private static String describe(FileOutcome o) {

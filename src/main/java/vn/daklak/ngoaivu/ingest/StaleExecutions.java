@@ -9,9 +9,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Executions of the ingest job that a dead process (power cut, kill) left marked as running. Only the holder of the
- * {@link RunLock} may call {@link #recover()}: then no other process can be running, so every such execution is dead.
- * Each is marked failed and whatever its committed chunks wrote is discarded, as for any failed attempt; its file is
- * still in the inbox and is taken again like any other.
+ * {@link RunLock} may call {@link #recover()}: then no other run can be going on, so every such execution is dead.
+ * Each is marked failed ({@link JobOperator#recover}); nothing of a file it was loading was committed (a file is one
+ * transaction), and its run's files left open are taken again by the restart ({@link IngestJobRunner}).
  */
 @Component
 class StaleExecutions {
@@ -20,24 +20,19 @@ class StaleExecutions {
 
     private final JobRepository jobRepository;
     private final JobOperator jobOperator;
-    private final SubmissionStore store;
 
-    StaleExecutions(JobRepository jobRepository, JobOperator jobOperator, SubmissionStore store) {
+    StaleExecutions(JobRepository jobRepository, JobOperator jobOperator) {
         this.jobRepository = jobRepository;
         this.jobOperator = jobOperator;
-        this.store = store;
     }
 
     /** Recovers every execution of the ingest job still marked running; returns how many. */
     int recover() {
         int recovered = 0;
         for (JobExecution stale : jobRepository.findRunningJobExecutions(IngestJobConfig.JOB_NAME)) {
-            log.warn("Lần nạp {} (bắt đầu {}) bị ngắt giữa chừng ở lần chạy trước; đánh dấu thất bại để nạp lại.",
-                    stale.getJobParameters().getString(IngestJobConfig.FILE_NAME), stale.getStartTime());
+            log.warn("Lần nạp #{} (bắt đầu {}) bị ngắt giữa chừng ở lần chạy trước; đánh dấu thất bại để chạy lại.",
+                    stale.getJobParameters().getLong(IngestJobConfig.RUN), stale.getStartTime());
             jobOperator.recover(stale);
-            if (stale.getExecutionContext().containsKey(InspectSubmissionTasklet.SUBMISSION_ID)) {
-                store.discard(stale.getExecutionContext().getLong(InspectSubmissionTasklet.SUBMISSION_ID));
-            }
             recovered++;
         }
         return recovered;

@@ -53,16 +53,28 @@ class SubmissionStore {
                 rs.getString("period"), rs.getString("stored_path"));
     }
 
-    /** Creates (or, on a restart, resets) the LOADING row of a file and removes whatever an earlier attempt left. */
+    /**
+     * Creates (or, on a restart, resets) the LOADING row of a file and removes whatever an earlier attempt left.
+     * Throws {@link AlreadyDecided} when another taker decided the same bytes meanwhile (its commit is awaited by
+     * the unique key): a decision is never reset.
+     */
     long begin(String sha256, String fileName, long size, Instant receivedAt) {
         long id = jdbc.sql("""
                 INSERT INTO submission (sha256, file_name, file_size, received_at, status)
                 VALUES (?, ?, ?, ?, 'LOADING')
                 ON CONFLICT (sha256) DO UPDATE SET status = 'LOADING', file_name = EXCLUDED.file_name
+                    WHERE submission.status = 'LOADING'
                 RETURNING id""").params(sha256, fileName, size, Timestamp.from(receivedAt))
-                .query(Long.class).single();
+                .query(Long.class).optional().orElseThrow(AlreadyDecided::new);
         discardRows(id);
         return id;
+    }
+
+    /** The bytes were decided by another taker while this one was about to load them. */
+    static final class AlreadyDecided extends RuntimeException {
+        AlreadyDecided() {
+            super("tệp đã được xử lý bởi một tiến trình khác");
+        }
     }
 
     void saveHeader(long id, SubmissionHeader h) {
@@ -130,12 +142,6 @@ class SubmissionStore {
                                WHERE me.id = :id AND c.is_current AND c.agency_code = me.agency_code
                                  AND c.year = me.year AND c.period = me.period AND c.id <> me.id) AS id) newer
                 WHERE s.id = :id""").param("warnings", warnings).param("id", id).update();
-    }
-
-    /** After a failed attempt nothing of the file may stay behind: its rows, problems and the submission itself. */
-    void discard(long id) {
-        discardRows(id);
-        jdbc.sql("DELETE FROM submission WHERE id = ? AND status = 'LOADING'").param(id).update();
     }
 
     /** Records where the original went and its feedback (null when the feedback could not be written). */

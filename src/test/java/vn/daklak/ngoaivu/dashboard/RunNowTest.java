@@ -55,12 +55,12 @@ class RunNowTest {
 
         await().atMost(Duration.ofMinutes(2)).until(() -> jobsPage().contains("đã kết thúc"));
 
-        // the file is no workbook, so it fails to load: the run says so and offers its restart
+        // the file is no workbook: it is rejected (SUBMISSION-FORMAT 3.7, the agency is told why), the run ends well
         long id = jdbc.sql("SELECT id FROM pipeline_run").query(Long.class).single();
         assertThat(jdbc.sql("SELECT command || ' / ' || outcome FROM pipeline_run").query(String.class).single())
-                .isEqualTo("run / 1 tệp: 0 chấp nhận, 0 bị từ chối, 0 trùng lặp, 1 lỗi xử lý (để lại trong inbox)");
+                .isEqualTo("run / 1 tệp: 0 chấp nhận, 1 bị từ chối, 0 trùng lặp");
         assertThat(jobsPage()).contains("Lần chạy do vanhanh bắt đầu lúc").contains(INBOX_FILE)
-                .contains("Lần chạy có tệp hoặc báo cáo bị lỗi").contains("/jobs/" + id + "/restart");
+                .doesNotContain("/jobs/" + id + "/restart");
         assertThat(jdbc.sql("SELECT action || ' ' || detail FROM audit_log WHERE username = 'vanhanh'")
                 .query(String.class).list()).containsExactly("RUN_STARTED run");
         assertThat(lockIsFree()).isTrue();

@@ -9,6 +9,7 @@ import static org.mockito.Mockito.doAnswer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -19,8 +20,6 @@ import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
-import org.springframework.batch.core.step.StepExecution;
-import org.springframework.batch.test.JobOperatorTestUtils;
 import org.springframework.batch.test.context.SpringBatchTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -28,10 +27,9 @@ import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import vn.daklak.ngoaivu.ingest.FileOutcome.Outcome;
-import vn.daklak.ngoaivu.reference.ReferenceService;
 import vn.daklak.ngoaivu.support.FileHashes;
 
-@SpringBootTest(properties = {"ngvh.ingest.settle-seconds=0", "ngvh.ingest.chunk-size=5"})
+@SpringBootTest(properties = {"ngvh.ingest.settle-seconds=0", "ngvh.ingest.chunk-size=5", "ngvh.ingest.threads=2"})
 @SpringBatchTest
 class IngestJobTest {
 
@@ -41,13 +39,11 @@ class IngestJobTest {
     @Autowired
     IngestService ingest;
     @Autowired
-    ReferenceService reference;
-    @Autowired
     JdbcClient jdbc;
     @Autowired
-    JobOperatorTestUtils jobOperatorTestUtils;
-    @Autowired
     JobRepository jobRepository;
+    @Autowired
+    RunFiles runFiles;
     @MockitoSpyBean
     RowCopier copier;
     @TempDir
@@ -64,21 +60,26 @@ class IngestJobTest {
     }
 
     @Test
-    void jobRunsItsNamedStepsInOrderAndAcceptsAValidFile() throws Exception {
-        reference.sync(input);
-        Path file = valid("SVHTTDL").writeTo(input.resolve("inbox"), "svhttdl.xlsx", MAY);
-        JobExecution execution = jobOperatorTestUtils.startJob(new JobParametersBuilder()
-                .addString("sha256", FileHashes.sha256(file), true)
-                .addString("path", file.toString(), false)
-                .addString("fileName", "svhttdl.xlsx", false)
-                .addLong("receivedAt", MAY.toEpochMilli(), false).toJobParameters());
+    void aRunIsOneJobExecutionWhosePartitionsTakeItsFiles() throws Exception {
+        valid("SVHTTDL").writeTo(input.resolve("inbox"), "a.xlsx", MAY);
+        valid("SNGV").writeTo(input.resolve("inbox"), "b.xlsx", MAY.plusSeconds(60));
+        valid("SCT").writeTo(input.resolve("inbox"), "c.xlsx", JUNE);
 
-        assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
-        assertThat(execution.getJobInstance().getJobName()).isEqualTo("ingestFileJob");
-        assertThat(execution.getStepExecutions()).extracting(StepExecution::getStepName).containsExactly(
-                "inspectSubmissionStep", "loadTasksStep", "loadEventsStep", "loadSpendingStep", "decideSubmissionStep");
-        assertThat(count("SELECT count(*) FROM submission WHERE status = 'ACCEPTED' AND is_current")).isEqualTo(1);
-        assertThat(count("SELECT count(*) FROM event")).isEqualTo(2);
+        IngestReport report = ingest.ingest(input, output, "test", line -> { });
+
+        assertThat(report.files()).extracting(FileOutcome::fileName).containsExactly("a.xlsx", "b.xlsx", "c.xlsx");
+        assertThat(report.files()).extracting(FileOutcome::outcome).containsOnly(Outcome.ACCEPTED);
+        assertThat(jdbc.sql("SELECT job_name FROM batch_job_instance").query(String.class).list())
+                .containsExactly("ingestRunJob");
+        assertThat(count("SELECT count(*) FROM batch_job_execution WHERE status = 'COMPLETED'")).isEqualTo(1);
+        assertThat(jdbc.sql("SELECT step_name || ' ' || read_count FROM batch_step_execution ORDER BY step_name")
+                .query(String.class).list()).containsExactly("ingestInboxStep 3",
+                "ingestPartitionStep:partition0 2", "ingestPartitionStep:partition1 1");
+        assertThat(jdbc.sql("SELECT file_name || ' ' || partition_no || ' ' || outcome FROM ingest_file ORDER BY seq")
+                .query(String.class).list()).containsExactly("a.xlsx 0 ACCEPTED", "b.xlsx 1 ACCEPTED",
+                "c.xlsx 0 ACCEPTED");
+        assertThat(count("SELECT count(*) FROM submission WHERE status = 'ACCEPTED' AND is_current")).isEqualTo(3);
+        assertThat(count("SELECT count(*) FROM event")).isEqualTo(6);
     }
 
     @Test
@@ -181,15 +182,60 @@ class IngestJobTest {
     }
 
     @Test
-    void aRunKilledMidwayIsRecoveredAndItsFileLoadedByTheNextRun() throws Exception {
+    void theRestartOfAFailedRunTakesAgainOnlyItsFailedPartitionAndInItOnlyTheFailedFile() throws Exception {
+        valid("SVHTTDL").writeTo(input.resolve("inbox"), "a.xlsx", MAY);
+        valid("SNGV").events("NV01", 10).writeTo(input.resolve("inbox"), "b.xlsx", MAY.plusSeconds(60));
+        valid("SCT").writeTo(input.resolve("inbox"), "c.xlsx", JUNE);
+        valid("UBLAK").writeTo(input.resolve("inbox"), "d.xlsx", JUNE.plusSeconds(60));
+        AtomicInteger eventChunks = new AtomicInteger();
+        doAnswer(call -> {
+            // b.xlsx (partition 1) is the only file with more than one chunk of events
+            if (call.getArgument(0) == RowTable.EVENTS && call.<java.util.List<?>>getArgument(2).size() == 5
+                    && eventChunks.incrementAndGet() == 2) {
+                throw new DataAccessResourceFailureException("mất kết nối (giả lập)");
+            }
+            return call.callRealMethod();
+        }).when(copier).copy(any(), anyLong(), anyList());
+
+        IngestReport failed = ingest.ingest(input, output, "test", line -> { });
+
+        assertThat(failed.files()).extracting(f -> f.fileName() + " " + f.outcome()).containsExactly(
+                "a.xlsx ACCEPTED", "b.xlsx FAILED", "c.xlsx ACCEPTED", "d.xlsx ACCEPTED");
+        assertThat(jdbc.sql("SELECT status FROM batch_job_execution").query(String.class).single()).isEqualTo("FAILED");
+        assertThat(input.resolve("inbox/b.xlsx")).exists();
+        org.mockito.Mockito.reset(copier);
+
+        List<String> progress = new java.util.ArrayList<>();
+        IngestReport restarted = ingest.ingest(input, output, "test", progress::add);
+
+        assertThat(restarted.files()).extracting(f -> f.fileName() + " " + f.outcome())
+                .containsExactly("b.xlsx ACCEPTED");
+        assertThat(progress).anyMatch(l -> l.startsWith("[lần nạp trước, chạy lại] [1/1] b.xlsx: chấp nhận"));
+        assertThat(jdbc.sql("""
+                SELECT e.status || ' ' || s.step_name || ' ' || s.status || ' ' || s.read_count
+                FROM batch_step_execution s JOIN batch_job_execution e USING (job_execution_id)
+                ORDER BY s.step_execution_id""").query(String.class).list()).containsExactly(
+                "FAILED ingestInboxStep FAILED 4",
+                "FAILED ingestPartitionStep:partition0 COMPLETED 2",
+                "FAILED ingestPartitionStep:partition1 FAILED 2",
+                "COMPLETED ingestInboxStep COMPLETED 1",
+                "COMPLETED ingestPartitionStep:partition1 COMPLETED 1");
+        assertThat(count("SELECT count(*) FROM batch_job_instance")).isEqualTo(1);
+        assertThat(count("SELECT count(*) FROM submission WHERE status = 'ACCEPTED' AND is_current")).isEqualTo(4);
+        assertThat(count("SELECT count(*) FROM event")).isEqualTo(2 + 12 + 2 + 2);
+        assertThat(count("SELECT count(*) FROM ingest_file WHERE outcome = 'ACCEPTED' AND NOT retry")).isEqualTo(4);
+    }
+
+    @Test
+    void aRunKilledMidwayIsRecoveredAndItsFilesTakenByTheNextRun() throws Exception {
         Path file = valid("SVHTTDL").writeTo(input.resolve("inbox"), "dang-do.xlsx", MAY);
-        JobParameters parameters = new JobParametersBuilder()
-                .addString("sha256", FileHashes.sha256(file), true)
-                .addString("path", file.toAbsolutePath().toString(), false)
-                .addString("fileName", "dang-do.xlsx", false)
-                .addLong("receivedAt", MAY.toEpochMilli(), false).toJobParameters();
+        long run = jdbc.sql("INSERT INTO pipeline_run (command) VALUES ('run') RETURNING id").query(Long.class).single();
+        runFiles.plan(List.of(new PlannedFile(run, 0, 0, file, "dang-do.xlsx", FileHashes.sha256(file), MAY)));
+        JobParameters parameters = new JobParametersBuilder().addLong("run", run)
+                .addString("input", input.toString(), false).addString("output", output.toString(), false)
+                .toJobParameters();
         JobExecution killed = jobRepository.createJobExecution(
-                jobRepository.createJobInstance("ingestFileJob", parameters), parameters, new ExecutionContext());
+                jobRepository.createJobInstance("ingestRunJob", parameters), parameters, new ExecutionContext());
         killed.setStatus(BatchStatus.STARTED);
         killed.setStartTime(java.time.LocalDateTime.now().minusHours(1));
         jobRepository.update(killed);
@@ -199,6 +245,7 @@ class IngestJobTest {
         assertThat(report.files()).singleElement().extracting(FileOutcome::outcome).isEqualTo(Outcome.ACCEPTED);
         assertThat(jdbc.sql("SELECT status FROM batch_job_execution ORDER BY job_execution_id").query(String.class).list())
                 .containsExactly("FAILED", "COMPLETED");
+        assertThat(count("SELECT count(*) FROM batch_job_instance")).isEqualTo(1);
         assertThat(count("SELECT count(*) FROM event")).isEqualTo(2);
     }
 

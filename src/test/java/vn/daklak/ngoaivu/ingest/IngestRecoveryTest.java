@@ -197,7 +197,7 @@ class IngestRecoveryTest {
         assertValidFeedback(output.resolve(FEEDBACK));
         assertThat(jdbc.sql("""
                 SELECT (SELECT count(*) FROM submission) || ' ' || (SELECT count(*) FROM event) || ' '
-                    || (SELECT count(*) FROM batch_job_execution)""").query(String.class).single())
+                    || (SELECT count(*) FROM batch_job_instance)""").query(String.class).single())
                 .isEqualTo("1 2 1");
     }
 

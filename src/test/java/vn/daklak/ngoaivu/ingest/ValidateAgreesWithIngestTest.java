@@ -11,11 +11,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.batch.core.BatchStatus;
-import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.job.parameters.JobParametersBuilder;
-import org.springframework.batch.test.JobOperatorTestUtils;
-import org.springframework.batch.test.context.SpringBatchTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -30,7 +25,6 @@ import vn.daklak.ngoaivu.support.FileHashes;
  */
 // a context of its own (chunk size 7 splits sheets mid-table): a small pool keeps the server's connections for others
 @SpringBootTest(properties = {"ngvh.ingest.chunk-size=7", "spring.datasource.hikari.maximum-pool-size=3"})
-@SpringBatchTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ValidateAgreesWithIngestTest {
 
@@ -54,7 +48,7 @@ class ValidateAgreesWithIngestTest {
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    JobOperatorTestUtils jobs;
+    FileLoad load;
     @TempDir
     static Path temp;
 
@@ -85,13 +79,8 @@ class ValidateAgreesWithIngestTest {
 
     private long ingest(Path file) throws Exception {
         Path copy = Files.copy(file, temp.resolve(file.getFileName()));
-        JobExecution execution = jobs.startJob(new JobParametersBuilder()
-                .addString(IngestJobConfig.SHA256, FileHashes.sha256(copy), true)
-                .addString(IngestJobConfig.PATH, copy.toString(), false)
-                .addString(IngestJobConfig.FILE_NAME, file.getFileName().toString(), false)
-                .addLong(IngestJobConfig.RECEIVED_AT, RECEIVED.toEpochMilli(), false).toJobParameters());
-        assertThat(execution.getStatus()).as(file.toString()).isEqualTo(BatchStatus.COMPLETED);
-        return execution.getExecutionContext().getLong(InspectSubmissionTasklet.SUBMISSION_ID);
+        return load.load(new PlannedFile(0, 0, 0, copy, file.getFileName().toString(), FileHashes.sha256(copy),
+                RECEIVED));
     }
 
     private List<List<Object>> storedProblems(long submission) {

@@ -8,27 +8,23 @@ import static org.mockito.Mockito.verify;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.batch.core.BatchStatus;
-import org.springframework.batch.core.job.parameters.JobParametersBuilder;
-import org.springframework.batch.test.JobOperatorTestUtils;
-import org.springframework.batch.test.context.SpringBatchTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
-import vn.daklak.ngoaivu.support.FileHashes;
+import vn.daklak.ngoaivu.ingest.FileOutcome;
+import vn.daklak.ngoaivu.ingest.IngestReport;
+import vn.daklak.ngoaivu.ingest.IngestService;
 
 /**
  * Master data are loaded once per run and their matchers built once, then shared by every file and step of the
- * ingest job (four steps read them per file); a sync that finds changed files replaces them.
+ * ingest run (every partition and file); a sync that finds changed files replaces them.
  */
 // the spy makes a context of its own: a small pool keeps the server's connections for others
-@SpringBootTest(properties = "spring.datasource.hikari.maximum-pool-size=3")
-@SpringBatchTest
+@SpringBootTest(properties = {"spring.datasource.hikari.maximum-pool-size=3", "ngvh.ingest.settle-seconds=0"})
 class MasterDataOncePerRunTest {
 
     private static final List<String> FILES = List.of("SNGV-2024-YEAR.xlsx", "SCT-2024-YEAR.xlsx",
@@ -39,7 +35,7 @@ class MasterDataOncePerRunTest {
     @Autowired
     ReferenceService reference;
     @Autowired
-    JobOperatorTestUtils jobs;
+    IngestService ingest;
     @Autowired
     JdbcClient jdbc;
     @TempDir
@@ -52,31 +48,22 @@ class MasterDataOncePerRunTest {
         copyMasterData();
         clearInvocations(store);
 
-        ReferenceData synced = reference.sync(input).data();
+        Files.createDirectories(input.resolve("inbox"));
         for (String name : FILES) {
-            ingest(Files.copy(Path.of("input/inbox", name), input.resolve(name)));
+            Files.copy(Path.of("input/inbox", name), input.resolve("inbox").resolve(name));
         }
+        IngestReport report = ingest.ingest(input, input.resolve("output"), "test", line -> { });
 
+        assertThat(report.files()).extracting(FileOutcome::outcome).hasSize(FILES.size())
+                .doesNotContain(FileOutcome.Outcome.FAILED, FileOutcome.Outcome.DUPLICATE);
         verify(store, times(1)).load();
-        assertThat(reference.current()).isSameAs(synced);
-        assertThat(reference.current().agencyMatcher()).isSameAs(synced.agencyMatcher());
-        assertThat(reference.current().partnerMatcher()).isSameAs(synced.partnerMatcher());
+        ReferenceData synced = reference.current();
 
         Files.writeString(input.resolve("reference/partners.csv"), "\nLA-CP,tỉnh Chămpasắc thử,Champasak,LA,\n",
                 java.nio.file.StandardOpenOption.APPEND);
         ReferenceData changed = reference.sync(input).data();
         assertThat(reference.current()).isSameAs(changed).isNotSameAs(synced);
         assertThat(reference.current().partnerMatcher().resolve("LA-CP")).isPresent();
-    }
-
-    private void ingest(Path file) throws Exception {
-        BatchStatus status = jobs.startJob(new JobParametersBuilder()
-                .addString("sha256", FileHashes.sha256(file), true)
-                .addString("path", file.toString(), false)
-                .addString("fileName", file.getFileName().toString(), false)
-                .addLong("receivedAt", Instant.parse("2024-12-18T02:00:00Z").toEpochMilli(), false)
-                .toJobParameters()).getStatus();
-        assertThat(status).isEqualTo(BatchStatus.COMPLETED);
     }
 
     private void copyMasterData() throws Exception {

@@ -34,4 +34,10 @@ class PipelineRuns {
                 .params("thất bại: " + (cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage()),
                         id).update();
     }
+
+    /** Closes the runs a dead process left open (only while holding the run lock); returns how many. */
+    int closeInterrupted() {
+        return jdbc.sql("UPDATE pipeline_run SET finished_at = now(), outcome = ? WHERE finished_at IS NULL")
+                .param("bị ngắt giữa chừng: tiến trình dừng đột ngột (mất điện, bị buộc dừng)").update();
+    }
 }

@@ -70,7 +70,7 @@ class CrashRecoveryTest {
                         || (SELECT count(*) FROM spending) || ' '
                         || (SELECT count(*) FROM pipeline_run WHERE finished_at IS NOT NULL) || ' '
                         || (SELECT count(*) FROM report_pending)"""))
-                    .isEqualTo("FAILED,FAILED,COMPLETED 1 ACCEPTED 8 36000 4000 3 0");
+                    .isEqualTo("FAILED,FAILED,COMPLETED 1 ACCEPTED 8 18000 2000 3 0");
             assertThat(scene.inbox()).isEmpty();
             assertThat(scene.output.resolve("reports/2024/YEAR/summary.json")).exists();
             assertThat(FaultScene.hidden(scene.output)).isEmpty();

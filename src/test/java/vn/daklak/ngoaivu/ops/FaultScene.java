@@ -14,7 +14,7 @@ import vn.daklak.ngoaivu.samples.SampleInbox;
 final class FaultScene {
 
     /** Rows of the large workbook: 9 in 10 activities, the rest spending, plus the plan's 8 task rows. */
-    static final int LARGE_ROWS = 40_000;
+    static final int LARGE_ROWS = 20_000;
     static final String LARGE = "SVHTTDL-2024-YEAR-lon.xlsx";
 
     final Path input;

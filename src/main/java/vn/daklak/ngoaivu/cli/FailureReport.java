@@ -16,6 +16,8 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.BeansException;
+import vn.daklak.ngoaivu.schema.DatabaseUnreachable;
+import vn.daklak.ngoaivu.support.DatabaseLoss;
 
 /**
  * Turns a command's failure into its console line and exit code. The line names the log file only when this failure
@@ -44,6 +46,12 @@ final class FailureReport {
         if (logsToFile()) {
             LoggerFactory.getLogger(Launcher.class).error("Lệnh {} thất bại", command, failure);
         }
+        Optional<String> known = knownCause(failure);
+        if (known.isPresent()) {
+            // the database is not there: one line that says so is the whole story; the details are in the log
+            out.println(known.get());
+            return 1;
+        }
         if (size(log) > logSizeAtStart) {
             out.println("Lỗi: " + summary(failure) + " (chi tiết trong " + log + ")");
         } else {
@@ -51,6 +59,16 @@ final class FailureReport {
             failure.printStackTrace(out);
         }
         return 1;
+    }
+
+    /** The one line of a failure the user can act on without the details: the database unreachable or lost. */
+    private static Optional<String> knownCause(Exception failure) {
+        Optional<String> unreachable = causes(failure).filter(DatabaseUnreachable.class::isInstance)
+                .map(Throwable::getMessage).findFirst();
+        if (unreachable.isPresent()) {
+            return unreachable;
+        }
+        return DatabaseLoss.cause(failure).map(DatabaseLoss::line);
     }
 
     /**

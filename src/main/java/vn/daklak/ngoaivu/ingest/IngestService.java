@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.function.Consumer;
@@ -19,6 +20,7 @@ import vn.daklak.ngoaivu.normalize.YearPeriod;
 import vn.daklak.ngoaivu.reference.ReferenceService;
 import vn.daklak.ngoaivu.reference.ReferenceSync;
 import vn.daklak.ngoaivu.report.PendingReports;
+import vn.daklak.ngoaivu.support.DatabaseLoss;
 
 /**
  * Entry point of the nightly ingest: recovers what a dead run left (executions marked running, decided files not
@@ -144,6 +146,10 @@ public class IngestService {
         try {
             return ingestor.ingest(file, inputRoot, outputRoot);
         } catch (Exception | StackOverflowError e) {
+            Optional<String> lost = DatabaseLoss.cause(e);
+            if (lost.isPresent()) {
+                throw new DatabaseLoss.Lost(lost.get(), e);   // every later file would fail the same way
+            }
             log.error("Xử lý {} thất bại", file.name(), e);
             return new FileOutcome(file.name(), Outcome.FAILED, null, null, null, 0, 0, 0, Messages.FAILED_LEFT);
         }

@@ -20,6 +20,7 @@ import vn.daklak.ngoaivu.normalize.YearPeriod;
 import vn.daklak.ngoaivu.report.PendingReports;
 import vn.daklak.ngoaivu.report.PendingReports.Pending;
 import vn.daklak.ngoaivu.report.ReportService;
+import vn.daklak.ngoaivu.support.DatabaseLoss;
 
 /**
  * The pipeline's runs, each only while holding the {@link RunLock}: a second one, from any process, touches nothing
@@ -142,8 +143,8 @@ public class Pipeline {
                     : afterRecovery(() -> ingestAndRebuild(input, output, "run", true, say), say);
         } catch (RuntimeException e) {
             log.error("Lần chạy từ bảng điều khiển thất bại", e);
-            say.accept("Lần chạy dừng vì lỗi: " + e.getMessage() + "; chi tiết trong "
-                    + output.resolve("logs/ngvh.log"));
+            say.accept(DatabaseLoss.cause(e).map(DatabaseLoss::line).orElse("Lần chạy dừng vì lỗi: " + e.getMessage())
+                    + "; chi tiết trong " + output.resolve("logs/ngvh.log"));
             return Outcome.FAILED;
         }
     }
@@ -185,6 +186,9 @@ public class Pipeline {
             say.accept("Đã lập báo cáo " + year + " " + period + ": " + folder);
             return true;
         } catch (RuntimeException e) {
+            DatabaseLoss.cause(e).ifPresent(lost -> {
+                throw new DatabaseLoss.Lost(lost, e);
+            });
             log.error("Lập báo cáo {} {} thất bại", year, period, e);
             say.accept("Không lập được báo cáo " + new YearPeriod(year, period) + " (" + e.getMessage()
                     + "); kỳ này sẽ được lập lại ở lần chạy sau, chi tiết trong " + output.resolve("logs/ngvh.log"));

@@ -46,7 +46,7 @@ final class FailureReport {
         if (logsToFile()) {
             LoggerFactory.getLogger(Launcher.class).error("Lệnh {} thất bại", command, failure);
         }
-        Optional<String> known = knownCause(failure);
+        Optional<String> known = knownCause(command, failure);
         if (known.isPresent()) {
             // the database is not there: one line that says so is the whole story; the details are in the log
             out.println(known.get());
@@ -62,13 +62,15 @@ final class FailureReport {
     }
 
     /** The one line of a failure the user can act on without the details: the database unreachable or lost. */
-    private static Optional<String> knownCause(Exception failure) {
+    private static Optional<String> knownCause(CommandLine.Command command, Exception failure) {
         Optional<String> unreachable = causes(failure).filter(DatabaseUnreachable.class::isInstance)
                 .map(Throwable::getMessage).findFirst();
         if (unreachable.isPresent()) {
             return unreachable;
         }
-        return DatabaseLoss.cause(failure).map(DatabaseLoss::line);
+        // the line speaks of the file being loaded: only the commands that load files
+        boolean loads = command == CommandLine.Command.RUN || command == CommandLine.Command.INGEST;
+        return loads ? DatabaseLoss.cause(failure).map(DatabaseLoss::line) : Optional.empty();
     }
 
     /**

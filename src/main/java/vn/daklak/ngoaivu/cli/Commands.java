@@ -47,7 +47,10 @@ class Commands {
         return switch (line.command()) {
             case RUN, INGEST, REPORT -> exclusively(line, out);
             case STATUS -> status(out);
-            case SERVE -> dashboard.serve(out);
+            case SERVE -> {
+                pipeline.recoverAtStart(out::println);   // what a run killed with the machine left, before anyone looks
+                yield dashboard.serve(out);
+            }
             case USER -> dashboard.user(line.words(), line.role(), System.in, out);
             case WORKER -> worker(out);
             default -> throw new IllegalStateException("not a database command: " + line.command());

@@ -17,6 +17,8 @@ import java.util.stream.Stream;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.BeansException;
 import vn.daklak.ngoaivu.schedule.ScheduleFileException;
+import vn.daklak.ngoaivu.schema.DatabaseUnreachable;
+import vn.daklak.ngoaivu.support.DatabaseLoss;
 
 /**
  * Turns a command's failure into its console line and exit code: one line, the causes' messages, naming the log
@@ -55,6 +57,12 @@ final class FailureReport {
         if (logsToFile()) {
             LoggerFactory.getLogger(Launcher.class).error("Lệnh {} thất bại", command, failure);
         }
+        Optional<String> known = knownCause(command, failure);
+        if (known.isPresent()) {
+            // the database is not there: one line that says so is the whole story; the details are in the log
+            out.println(known.get());
+            return 1;
+        }
         if (size(log) > logSizeAtStart) {
             out.println("Lỗi: " + summary(failure) + " (chi tiết trong " + log + ")");
         } else {
@@ -62,6 +70,18 @@ final class FailureReport {
             out.println("Lỗi: " + summary(failure) + " (không ghi được nhật ký " + log + ")");
         }
         return 1;
+    }
+
+    /** The one line of a failure the user can act on without the details: the database unreachable or lost. */
+    private static Optional<String> knownCause(CommandLine.Command command, Exception failure) {
+        Optional<String> unreachable = causes(failure).filter(DatabaseUnreachable.class::isInstance)
+                .map(Throwable::getMessage).findFirst();
+        if (unreachable.isPresent()) {
+            return unreachable;
+        }
+        // the line speaks of the file being loaded: only the commands that load files
+        boolean loads = command == CommandLine.Command.RUN || command == CommandLine.Command.INGEST;
+        return loads ? DatabaseLoss.cause(failure).map(DatabaseLoss::line) : Optional.empty();
     }
 
     /**

@@ -10,6 +10,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import vn.daklak.ngoaivu.ingest.FileOutcome.Outcome;
 import vn.daklak.ngoaivu.ingest.SubmissionStore.KnownSubmission;
+import vn.daklak.ngoaivu.support.DatabaseLoss;
 
 /**
  * Takes one planned file to its end: load and decide it ({@link FileLoad}, one transaction), then (only once that has
@@ -36,6 +37,10 @@ class FileIngestor {
         try {
             return ingestOrThrow(file, inputRoot, outputRoot);
         } catch (Exception | StackOverflowError e) {
+            Optional<String> lost = DatabaseLoss.cause(e);
+            if (lost.isPresent()) {
+                throw new DatabaseLoss.Lost(lost.get(), e);   // every later file would fail the same way
+            }
             log.error("Xử lý {} thất bại", file.name(), e);
             return failed(file, Messages.FAILED_LEFT);
         }

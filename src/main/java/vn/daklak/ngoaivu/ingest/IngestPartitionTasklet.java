@@ -37,6 +37,9 @@ class IngestPartitionTasklet implements Tasklet {
         Path output = Path.of(parameters.getString(IngestJobConfig.OUTPUT));
         int failed = 0;
         for (PlannedFile file : runFiles.open(runId, step.getExecutionContext().getInt(PARTITION))) {
+            if (step.isTerminateOnly()) {
+                break;   // a stop was asked for: the file boundary is the safe point; the rest stay open for the next run
+            }
             FileOutcome outcome = ingestor.ingest(file, input, output);
             boolean retry = outcome.outcome() == Outcome.FAILED && Files.exists(file.path());
             runFiles.record(file, step.getJobExecutionId(), outcome, retry);

@@ -77,4 +77,10 @@ class PipelineRuns {
                 .params(FailedRun.outcome(cause), id).update();
         metrics.failed();
     }
+
+    /** Closes the runs a dead process left open (only while holding the run lock); returns how many. */
+    int closeInterrupted() {
+        return jdbc.sql("UPDATE pipeline_run SET finished_at = now(), outcome = ? WHERE finished_at IS NULL")
+                .param("bị ngắt giữa chừng: tiến trình dừng đột ngột (mất điện, bị buộc dừng)").update();
+    }
 }

@@ -19,7 +19,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @ConditionalOnClass(HealthIndicator.class)
-@EnableConfigurationProperties(OpsProperties.class)
+@EnableConfigurationProperties(RunHealthProperties.class)
 class RunHealth {
 
     @Bean
@@ -38,7 +38,7 @@ class RunHealth {
     }
 
     @Bean
-    HealthIndicator lastSuccessfulRun(JdbcClient jdbc, OpsProperties settings) {
+    HealthIndicator lastSuccessfulRun(JdbcClient jdbc, RunHealthProperties settings) {
         RunRecords runs = new RunRecords(jdbc);
         long limit = settings.maxRunAge().toSeconds();
         return () -> runs.latestSuccessful()

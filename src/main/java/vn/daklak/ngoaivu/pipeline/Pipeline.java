@@ -9,15 +9,18 @@ import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import vn.daklak.ngoaivu.ingest.DeadRuns;
 import vn.daklak.ngoaivu.ingest.FileOutcome;
 import vn.daklak.ngoaivu.ingest.IngestReport;
 import vn.daklak.ngoaivu.ingest.IngestService;
 import vn.daklak.ngoaivu.ingest.RunLock;
 import vn.daklak.ngoaivu.normalize.Period;
 import vn.daklak.ngoaivu.normalize.YearPeriod;
+import vn.daklak.ngoaivu.ops.GracefulStop;
 import vn.daklak.ngoaivu.report.PendingReports;
 import vn.daklak.ngoaivu.report.PendingReports.Pending;
 import vn.daklak.ngoaivu.report.ReportService;
+import vn.daklak.ngoaivu.support.DatabaseLoss;
 
 /**
  * The pipeline's runs, each only while holding the {@link RunLock}: a second one, from any process, touches nothing
@@ -28,17 +31,24 @@ import vn.daklak.ngoaivu.report.ReportService;
 public class Pipeline {
 
     private static final Logger log = LoggerFactory.getLogger(Pipeline.class);
+    private static final String STOPPED = "Đã dừng theo yêu cầu (tín hiệu dừng) ở điểm an toàn: tệp đang nạp dở được "
+            + "hoàn lại và vẫn ở inbox, các kỳ chưa lập lại báo cáo vẫn chờ; lần chạy sau sẽ làm tiếp.";
 
     private final IngestService ingest;
     private final ReportService reports;
     private final PendingReports pending;
     private final RunLock lock;
+    private final DeadRuns deadRuns;
+    private final GracefulStop stop;
 
-    Pipeline(IngestService ingest, ReportService reports, PendingReports pending, RunLock lock) {
+    Pipeline(IngestService ingest, ReportService reports, PendingReports pending, RunLock lock, DeadRuns deadRuns,
+             GracefulStop stop) {
         this.ingest = ingest;
         this.reports = reports;
         this.pending = pending;
         this.lock = lock;
+        this.deadRuns = deadRuns;
+        this.stop = stop;
     }
 
     /** How a run ended: done, done with a failure (a file or a report), or refused because another run holds the lock. */
@@ -82,6 +92,20 @@ public class Pipeline {
     }
 
     /**
+     * At the start of a long-lived process ({@code serve}): recovers what a dead run left, unless a run of another
+     * process holds the lock (then nothing is dead, and that run recovers the rest itself when it ends or the next one
+     * starts).
+     */
+    public void recoverAtStart(Consumer<String> say) {
+        RunLock.Attempt attempt = lock.tryAcquire();
+        if (attempt.acquired()) {
+            try (RunLock.Held held = attempt.held()) {
+                recoverDeadRuns(say);
+            }
+        }
+    }
+
+    /**
      * Any other work that must not overlap a run (the scheduled purge of Spring Batch's records): done only while
      * holding the lock, else refused like a second run.
      */
@@ -91,19 +115,40 @@ public class Pipeline {
             say.accept(attempt.refusal());
             return Outcome.REFUSED;
         }
-        try (RunLock.Held held = attempt.held()) {
-            return work.get();
+        try (RunLock.Held held = attempt.held(); GracefulStop.Work w = stop.begin()) {
+            return stoppedBeforeStart(say) ? Outcome.FAILED : afterRecovery(work, say);
         }
+    }
+
+    private Outcome afterRecovery(Supplier<Outcome> work, Consumer<String> say) {
+        recoverDeadRuns(say);
+        return work.get();
+    }
+
+    private void recoverDeadRuns(Consumer<String> say) {
+        DeadRuns.Recovered recovered = deadRuns.recover();
+        if (recovered.any()) {
+            log.warn(recovered.line());
+            say.accept(recovered.line());
+        }
+    }
+
+    private boolean stoppedBeforeStart(Consumer<String> say) {
+        if (stop.stopping()) {
+            say.accept("Chương trình đang dừng theo yêu cầu; lần chạy này không làm gì.");
+        }
+        return stop.stopping();
     }
 
     // Nobody waits on a background run's stack: its failure is logged and said, like a failed file.
     private Outcome inBackground(RunLock.Held held, Path input, Path output, Consumer<String> say) {
-        try (held) {
-            return ingestAndRebuild(input, output, "run", true, say);
+        try (held; GracefulStop.Work w = stop.begin()) {
+            return stoppedBeforeStart(say) ? Outcome.FAILED
+                    : afterRecovery(() -> ingestAndRebuild(input, output, "run", true, say), say);
         } catch (RuntimeException e) {
             log.error("Lần chạy từ bảng điều khiển thất bại", e);
-            say.accept("Lần chạy dừng vì lỗi: " + e.getMessage() + "; chi tiết trong "
-                    + output.resolve("logs/ngvh.log"));
+            say.accept(DatabaseLoss.cause(e).map(DatabaseLoss::line).orElse("Lần chạy dừng vì lỗi: " + e.getMessage())
+                    + "; chi tiết trong " + output.resolve("logs/ngvh.log"));
             return Outcome.FAILED;
         }
     }
@@ -111,6 +156,10 @@ public class Pipeline {
     private Outcome ingestAndRebuild(Path input, Path output, String command, boolean withReports,
                                      Consumer<String> say) {
         IngestReport report = ingest.ingest(input, output, command, say);
+        if (stop.stopping()) {
+            say.accept(STOPPED);
+            return Outcome.FAILED;
+        }
         boolean reportsBuilt = !withReports || rebuildPending(output, say);
         return report.count(FileOutcome.Outcome.FAILED) > 0 || !reportsBuilt ? Outcome.FAILED : Outcome.DONE;
     }
@@ -123,6 +172,10 @@ public class Pipeline {
         }
         boolean allBuilt = true;
         for (Pending p : due) {
+            if (stop.stopping()) {
+                say.accept(STOPPED);
+                return false;
+            }
             allBuilt &= rebuild(p.period().year(), p.period().period(), output, say);
         }
         return allBuilt;
@@ -137,6 +190,9 @@ public class Pipeline {
             say.accept("Đã lập báo cáo " + year + " " + period + ": " + folder);
             return true;
         } catch (RuntimeException e) {
+            DatabaseLoss.cause(e).ifPresent(lost -> {
+                throw new DatabaseLoss.Lost(lost, e);
+            });
             log.error("Lập báo cáo {} {} thất bại", year, period, e);
             say.accept("Không lập được báo cáo " + new YearPeriod(year, period) + " (" + e.getMessage()
                     + "); kỳ này sẽ được lập lại ở lần chạy sau, chi tiết trong " + output.resolve("logs/ngvh.log"));

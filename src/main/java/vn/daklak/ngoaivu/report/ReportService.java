@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -13,6 +14,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.daklak.ngoaivu.normalize.Period;
+import vn.daklak.ngoaivu.support.DiskFull;
 
 /**
  * Rebuilds the consolidated reports of one (year, period) under {@code <outputRoot>/reports/<year>/<period>/}.
@@ -75,7 +77,15 @@ public class ReportService {
             PeriodFolder.publish(staging, target);
             published = true;
         } catch (IOException e) {
-            throw new UncheckedIOException("Không ghi được báo cáo tổng hợp vào " + target, e);
+            throw new UncheckedIOException(DiskFull.explain(e, target, staging)
+                    .orElse("Không ghi được báo cáo tổng hợp vào " + target), e);
+        } catch (RuntimeException e) {
+            // the writers' libraries wrap the file system's error in their own exceptions
+            Optional<String> full = DiskFull.explain(e, target, staging);
+            if (full.isPresent()) {
+                throw new IllegalStateException(full.get(), e);
+            }
+            throw e;
         } finally {
             if (!published) {
                 cleanUp(staging);

@@ -8,6 +8,8 @@ import org.flywaydb.core.Flyway;
 import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import vn.daklak.ngoaivu.ops.OpsProperties;
 import org.springframework.dao.DataAccessResourceFailureException;
 
 /**
@@ -23,9 +25,15 @@ class SerialMigration {
     /** "ngvm" in ASCII: not {@code ingest.RunLock.KEY}, so a migration never waits for a run, nor a run for it. */
     static final long KEY = 0x6E67766DL;
 
+    /** The first use of the database at start: wait for it to be reachable (see {@link DatabaseWait}), then migrate. */
     @Bean
-    FlywayMigrationStrategy serialMigrationStrategy() {
-        return SerialMigration::migrate;
+    FlywayMigrationStrategy serialMigrationStrategy(OpsProperties settings, Environment environment) {
+        DatabaseWait wait = new DatabaseWait(settings.databaseWait());
+        return flyway -> {
+            wait.until(flyway.getConfiguration().getDataSource(),
+                    environment.getProperty("spring.datasource.url", "(PostgreSQL nhúng)"));
+            migrate(flyway);
+        };
     }
 
     /** Waits for the migration lock of {@code flyway}'s database, migrates, and lets the lock go. */

@@ -19,10 +19,10 @@ import vn.daklak.ngoaivu.dashboard.ServletOnly;
 class RunPage {
 
     private final RunHistory runs;
-    private final RunFiles files;
+    private final RunFileList files;
     private final Labels labels;
 
-    RunPage(RunHistory runs, RunFiles files, Labels labels) {
+    RunPage(RunHistory runs, RunFileList files, Labels labels) {
         this.runs = runs;
         this.files = files;
         this.labels = labels;

@@ -8,11 +8,11 @@ import vn.daklak.ngoaivu.dashboard.ServletOnly;
 /** What became of each file of one run (table {@code pipeline_run_file}), in the order the run took them. */
 @ServletOnly
 @Component
-class RunFiles {
+class RunFileList {
 
     private final JdbcClient jdbc;
 
-    RunFiles(JdbcClient jdbc) {
+    RunFileList(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 

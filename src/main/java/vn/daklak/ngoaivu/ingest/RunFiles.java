@@ -75,7 +75,8 @@ class RunFiles {
                 .param(jobExecutionId)
                 .query((rs, n) -> new FileOutcome(rs.getString("file_name"), Outcome.valueOf(rs.getString("outcome")),
                         rs.getString("agency_code"), (Integer) rs.getObject("year"), rs.getString("period"),
-                        rs.getInt("errors"), rs.getInt("warnings"), rs.getLong("row_count"), rs.getString("message")))
+                        rs.getInt("errors"), rs.getInt("warnings"), rs.getLong("row_count"), rs.getString("message"),
+                        rs.getString("sha256")))
                 .list();
     }
 
@@ -89,9 +90,9 @@ class RunFiles {
 
     /** Files of a run that no partition took to an outcome (a worker died, the wait ran out), as failures. */
     List<FileOutcome> untaken(long runId) {
-        return jdbc.sql("SELECT file_name FROM ingest_file WHERE run_id = ? AND outcome IS NULL ORDER BY seq")
-                .param(runId).query(String.class).list().stream()
-                .map(name -> new FileOutcome(name, Outcome.FAILED, null, null, null, 0, 0, 0, UNTAKEN)).toList();
+        return jdbc.sql("SELECT file_name, sha256 FROM ingest_file WHERE run_id = ? AND outcome IS NULL ORDER BY seq")
+                .param(runId).query((rs, n) -> new FileOutcome(rs.getString("file_name"), Outcome.FAILED, null, null,
+                        null, 0, 0, 0, UNTAKEN, rs.getString("sha256"))).list();
     }
 
     private static PlannedFile planned(ResultSet rs, int row) throws SQLException {

@@ -31,8 +31,9 @@ import vn.daklak.ngoaivu.support.DatabaseLoss;
 public class Pipeline {
 
     private static final Logger log = LoggerFactory.getLogger(Pipeline.class);
-    private static final String STOPPED = "Đã dừng theo yêu cầu (tín hiệu dừng) ở điểm an toàn: tệp đang nạp dở được "
-            + "hoàn lại và vẫn ở inbox, các kỳ chưa lập lại báo cáo vẫn chờ; lần chạy sau sẽ làm tiếp.";
+    private static final String STOPPED = "Đã dừng theo yêu cầu (tín hiệu dừng) ở điểm an toàn: tệp đang nạp được làm "
+            + "trọn (hoặc hoàn lại cả tệp nếu không kịp), các tệp chưa nạp vẫn ở inbox, các kỳ chưa lập lại báo cáo vẫn "
+            + "chờ; lần chạy sau sẽ làm tiếp.";
 
     private final IngestService ingest;
     private final ReportService reports;

@@ -63,7 +63,7 @@ class RunMetricsTest {
         double failed = files("failed");
         double rows = meters.counter(RunMetrics.ROWS).count();
         long runs = meters.timer(RunMetrics.RUNS, "outcome", "done").count();
-        long inspections = stepTimer("inspectSubmissionStep").count();
+        long inboxSteps = stepTimer("ingestInboxStep").count();
 
         ingest.ingest(input, temp.resolve("output"), "run", line -> { });
 
@@ -75,8 +75,8 @@ class RunMetricsTest {
         Timer run = meters.timer(RunMetrics.RUNS, "outcome", "done");
         assertThat(run.count() - runs).isEqualTo(1);
         assertThat(run.totalTime(java.util.concurrent.TimeUnit.NANOSECONDS)).isPositive();
-        // Spring Batch's own step timers (Boot's batch observation): both new files were inspected
-        assertThat(stepTimer("inspectSubmissionStep").count() - inspections).isEqualTo(2);
+        // Spring Batch's own step timers (Boot's batch observation): the run's one partitioned inbox step
+        assertThat(stepTimer("ingestInboxStep").count() - inboxSteps).isEqualTo(1);
 
         String text = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                 URI.create("http://127.0.0.1:" + managementPort + "/actuator/prometheus")).build(),

@@ -27,11 +27,11 @@ class CrashRecoveryTest {
             scene.largeFile();
 
             killMidFile(db, scene, "run1.txt");
+            // the file's one transaction died with the process: no trace of it, the execution and the run left open
             assertThat(db.value("""
                     SELECT (SELECT string_agg(status, ',') FROM batch_job_execution) || ' '
-                        || (SELECT string_agg(status, ',') FROM submission) || ' '
-                        || (SELECT count(*) FROM pipeline_run WHERE finished_at IS NULL)""")).isEqualTo("STARTED LOADING 1");
-            assertThat(Long.parseLong(db.value("SELECT count(*) FROM event"))).isPositive();
+                        || (SELECT count(*) FROM submission) || ' ' || (SELECT count(*) FROM event) || ' '
+                        || (SELECT count(*) FROM pipeline_run WHERE finished_at IS NULL)""")).isEqualTo("STARTED 0 0 1");
 
             int port = FaultScene.freePort();
             long serveStart = System.nanoTime();
@@ -83,14 +83,10 @@ class CrashRecoveryTest {
     /** Starts {@code run} and kills it -9 once the large file's first chunks are committed. */
     private void killMidFile(ScratchDatabase db, FaultScene scene, String console) throws Exception {
         AppProcess run = AppProcess.start(temp.resolve(console), db.url(), scene.args("run"));
-        run.await("rows of the large file in the database", START,
-                () -> tableExists(db) && Long.parseLong(db.value("SELECT count(*) FROM event")) >= 2000);
+        run.await("the large file's activities being loaded", START,
+                () -> "true".equals(db.value(FaultScene.LOADING_EVENTS)));
         run.kill();
         assertThat(scene.inbox()).containsExactly(FaultScene.LARGE);
-    }
-
-    private static boolean tableExists(ScratchDatabase db) {
-        return Boolean.parseBoolean(db.value("SELECT (to_regclass('public.event') IS NOT NULL)::text"));
     }
 
     private static String text(AppProcess p) {

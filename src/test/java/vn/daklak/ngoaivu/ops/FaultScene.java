@@ -16,6 +16,13 @@ final class FaultScene {
     /** Rows of the large workbook: 9 in 10 activities, the rest spending, plus the plan's 8 task rows. */
     static final int LARGE_ROWS = 20_000;
     static final String LARGE = "SVHTTDL-2024-YEAR-lon.xlsx";
+    /**
+     * Whether another session is loading activities (its transaction's last statement a COPY into event): the middle
+     * of the large file, seen from outside its one transaction, whose rows no other session can see before it commits.
+     */
+    static final String LOADING_EVENTS = "SELECT (to_regclass('public.event') IS NOT NULL AND EXISTS (SELECT 1 FROM "
+            + "pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid() "
+            + "AND xact_start IS NOT NULL AND query LIKE 'COPY event %'))::text";
 
     final Path input;
     final Path output;

@@ -20,14 +20,13 @@ class GracefulStopTest {
     Path temp;
 
     @Test
-    void sigtermMidFileStopsAtTheNextChunkAndTheNextRunGoesOn() throws Exception {
+    void sigtermMidFileStopsAfterThatFileAndTheNextRunGoesOn() throws Exception {
         try (ScratchDatabase db = new ScratchDatabase()) {
             FaultScene scene = new FaultScene(temp);
             scene.largeFile();
             AppProcess run = AppProcess.start(temp.resolve("run1.txt"), db.url(), scene.args("run"));
-            run.await("rows of the large file in the database", LIMIT,
-                    () -> "true".equals(db.value("SELECT (to_regclass('public.event') IS NOT NULL)::text"))
-                            && Long.parseLong(db.value("SELECT count(*) FROM event")) >= 2000);
+            run.await("the large file's activities being loaded", LIMIT,
+                    () -> "true".equals(db.value(FaultScene.LOADING_EVENTS)));
 
             long signalled = System.nanoTime();
             run.terminate();
@@ -36,15 +35,19 @@ class GracefulStopTest {
 
             assertThat(exit).as(run.console()).isEqualTo(128 + 15);
             assertThat(run.consoleLines()).contains("Đã dừng theo yêu cầu (tín hiệu dừng) ở điểm an toàn: tệp đang nạp "
-                    + "dở được hoàn lại và vẫn ở inbox, các kỳ chưa lập lại báo cáo vẫn chờ; lần chạy sau sẽ làm tiếp.");
+                    + "được làm trọn (hoặc hoàn lại cả tệp nếu không kịp), các tệp chưa nạp vẫn ở inbox, các kỳ chưa lập "
+                    + "lại báo cáo vẫn chờ; lần chạy sau sẽ làm tiếp.");
             assertThat(db.value("""
                     SELECT (SELECT string_agg(status, ',') FROM batch_job_execution) || ' '
                         || (SELECT string_agg(status, ',') FROM batch_step_execution WHERE status <> 'COMPLETED') || ' '
                         || (SELECT count(*) FROM submission) || ' ' || (SELECT count(*) FROM event) || ' '
                         || (SELECT count(*) FROM spending) || ' ' || (SELECT count(*) FROM task_report) || ' '
                         || (SELECT count(*) FROM pipeline_run WHERE finished_at IS NULL) || ' '
-                        || (SELECT count(*) FROM report_pending)""")).isEqualTo("STOPPED STOPPED 0 0 0 0 0 0");
-            assertThat(scene.inbox()).containsExactly(FaultScene.LARGE);
+                        || (SELECT count(*) FROM report_pending)"""))
+                    // the file under way is the safe point: finished whole in its one transaction, then the run stops
+                    // (its manager and partition steps STOPPED) before the period's reports are rebuilt
+                    .isEqualTo("STOPPED STOPPED,STOPPED 1 18000 2000 8 0 1");
+            assertThat(scene.inbox()).isEmpty();
             assertThat(FaultScene.hidden(scene.output)).isEmpty();
             assertThat(scene.output.resolve("reports")).doesNotExist();
 
@@ -55,7 +58,8 @@ class GracefulStopTest {
                         || (SELECT string_agg(status, ',') FROM submission) || ' '
                         || (SELECT count(*) FROM task_report) || ' ' || (SELECT count(*) FROM event) || ' '
                         || (SELECT count(*) FROM spending) || ' ' || (SELECT count(*) FROM report_pending)"""))
-                    .isEqualTo("STOPPED,COMPLETED ACCEPTED 8 18000 2000 0");
+                    // nothing of the stopped run was left open, so there is nothing to restart: the next run only rebuilds
+                    .isEqualTo("STOPPED ACCEPTED 8 18000 2000 0");
             assertThat(scene.inbox()).isEmpty();
             assertThat(scene.output.resolve("reports/2024/YEAR/summary.json")).exists();
             System.out.printf("GracefulStopTest: SIGTERM to exit %.1f s%n", stopSeconds);

@@ -25,7 +25,8 @@ class BatchMetadataPurgeTest {
     @BeforeEach
     void metadata() {
         jdbc.sql("TRUNCATE BATCH_JOB_INSTANCE, BATCH_JOB_EXECUTION, BATCH_JOB_EXECUTION_PARAMS, BATCH_STEP_EXECUTION, "
-                + "BATCH_STEP_EXECUTION_CONTEXT, BATCH_JOB_EXECUTION_CONTEXT, pipeline_run").update();
+                + "BATCH_STEP_EXECUTION_CONTEXT, BATCH_JOB_EXECUTION_CONTEXT, pipeline_run, pipeline_run_file, "
+                + "ingest_file").update();
         // instance 1: two old executions (a failed try and its restart); instance 2: one old, one recent;
         // instance 3: one recent; instance 4: one old that never ended (a dead process's, left for recovery)
         instance(1);

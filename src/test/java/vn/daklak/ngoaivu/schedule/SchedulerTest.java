@@ -79,7 +79,7 @@ class SchedulerTest {
 
     @BeforeEach
     void folders() throws IOException {
-        jdbc.sql("TRUNCATE pipeline_run").update();
+        jdbc.sql("TRUNCATE pipeline_run, pipeline_run_file, ingest_file").update();
         Path input = Path.of(INPUT);
         for (String sub : List.of("reference", "plans")) {
             Files.createDirectories(input.resolve(sub));

@@ -2,42 +2,17 @@ package vn.daklak.ngoaivu.dashboard.pages;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
-import org.springframework.util.FileSystemUtils;
-import vn.daklak.ngoaivu.dashboard.DashboardCommands;
 import vn.daklak.ngoaivu.dashboard.DashboardTest;
-import vn.daklak.ngoaivu.dashboard.DashboardTestData;
 
 /** Cơ quan: one agency across periods and years. */
 @DashboardTest
-class AgencyPageTest {
-
-    private static final RequestPostProcessor VIEWER = user("xem").roles("VIEWER");
-
-    @Autowired
-    private MockMvc mvc;
-    @Autowired
-    private JdbcClient jdbc;
-    @Autowired
-    private DashboardCommands commands;
-
-    @BeforeEach
-    void data() throws Exception {
-        new DashboardTestData(jdbc, commands).reset().province();
-        FileSystemUtils.deleteRecursively(Path.of(DashboardTest.OUTPUT));
-    }
+class AgencyPageTest extends ProvincePageTest {
 
     @Test
     void agencyPageFollowsOneAgencyAcrossPeriodsAndYears() throws Exception {

@@ -7,37 +7,15 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.nio.file.Path;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
-import org.springframework.util.FileSystemUtils;
-import vn.daklak.ngoaivu.dashboard.DashboardCommands;
 import vn.daklak.ngoaivu.dashboard.DashboardTest;
-import vn.daklak.ngoaivu.dashboard.DashboardTestData;
 
 /** Tác vụ: the history of runs. */
 @DashboardTest
-class JobsPageTest {
+class JobsPageTest extends ProvincePageTest {
 
-    private static final RequestPostProcessor VIEWER = user("xem").roles("VIEWER");
     private static final RequestPostProcessor OPERATOR = user("vanhanh").roles("OPERATOR");
-
-    @Autowired
-    private MockMvc mvc;
-    @Autowired
-    private JdbcClient jdbc;
-    @Autowired
-    private DashboardCommands commands;
-
-    @BeforeEach
-    void data() throws Exception {
-        new DashboardTestData(jdbc, commands).reset().province();
-        FileSystemUtils.deleteRecursively(Path.of(DashboardTest.OUTPUT));
-    }
 
     @Test
     void jobsPageListsRunsInVietnamTime() throws Exception {

@@ -58,9 +58,9 @@ class OverviewPageTest {
         assertThat(overview()).contains("<title>Đúng hạn · Số cơ quan: 1</title>");
 
         long id = jdbc.sql("INSERT INTO submission (sha256, file_name, file_size, received_at, ingested_at,"
-                + " agency_code, year, period, status, is_current) VALUES (repeat('e', 64), 'HOSTILE.xlsx', 1000,"
-                + " TIMESTAMPTZ '2024-12-19T08:00:00+07:00', now(), 'HOSTILE', 2024, 'YEAR', 'ACCEPTED', true)"
-                + " RETURNING id").query(Long.class).single();
+                + " agency_code, year, period, status, is_current, stored_path) VALUES (repeat('e', 64), 'HOSTILE.xlsx',"
+                + " 1000, TIMESTAMPTZ '2024-12-19T08:00:00+07:00', now(), 'HOSTILE', 2024, 'YEAR', 'ACCEPTED', true,"
+                + " 'archive/HOSTILE.xlsx') RETURNING id").query(Long.class).single();
 
         assertThat(id).isPositive();
         assertThat(overview()).contains("<title>Đúng hạn · Số cơ quan: 2</title>")

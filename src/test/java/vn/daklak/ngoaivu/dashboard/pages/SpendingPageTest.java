@@ -2,41 +2,16 @@ package vn.daklak.ngoaivu.dashboard.pages;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.nio.file.Path;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
-import org.springframework.util.FileSystemUtils;
-import vn.daklak.ngoaivu.dashboard.DashboardCommands;
 import vn.daklak.ngoaivu.dashboard.DashboardTest;
-import vn.daklak.ngoaivu.dashboard.DashboardTestData;
 
 /** Kinh phí: by source and agency, the execution rate, the spending charts. */
 @DashboardTest
-class SpendingPageTest {
-
-    private static final RequestPostProcessor VIEWER = user("xem").roles("VIEWER");
-
-    @Autowired
-    private MockMvc mvc;
-    @Autowired
-    private JdbcClient jdbc;
-    @Autowired
-    private DashboardCommands commands;
-
-    @BeforeEach
-    void data() throws Exception {
-        new DashboardTestData(jdbc, commands).reset().province();
-        FileSystemUtils.deleteRecursively(Path.of(DashboardTest.OUTPUT));
-    }
+class SpendingPageTest extends ProvincePageTest {
 
     @Test
     void spendingShowsEstimateAllocatedSpentAndTheRate() throws Exception {
@@ -53,9 +28,9 @@ class SpendingPageTest {
     @Test
     void anAgencyNameWithMarkupStaysTextInTheCharts() throws Exception {
         long id = jdbc.sql("INSERT INTO submission (sha256, file_name, file_size, received_at, ingested_at,"
-                + " agency_code, year, period, status, is_current) VALUES (repeat('d', 64), 'HOSTILE.xlsx', 1000,"
-                + " TIMESTAMPTZ '2024-12-19T08:00:00+07:00', now(), 'HOSTILE', 2024, 'YEAR', 'ACCEPTED', true)"
-                + " RETURNING id").query(Long.class).single();
+                + " agency_code, year, period, status, is_current, stored_path) VALUES (repeat('d', 64), 'HOSTILE.xlsx',"
+                + " 1000, TIMESTAMPTZ '2024-12-19T08:00:00+07:00', now(), 'HOSTILE', 2024, 'YEAR', 'ACCEPTED', true,"
+                + " 'archive/HOSTILE.xlsx') RETURNING id").query(Long.class).single();
         jdbc.sql("INSERT INTO spending (submission_id, row_no, task_code, item, source, estimate, allocated, spent)"
                 + " VALUES (?, 1, 'NV01', 'Chi', 'STATE_BUDGET', 10000000, 10000000, 5000000)").param(id).update();
 

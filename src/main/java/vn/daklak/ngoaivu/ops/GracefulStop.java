@@ -88,6 +88,8 @@ public class GracefulStop implements SmartLifecycle, JobExecutionListener {
 
     @Override
     public void start() {
+        // a context may be stopped and started again (the test framework pauses cached contexts): work may go on
+        stopping = false;
         running = true;
     }
 

@@ -8,9 +8,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -26,9 +23,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import vn.daklak.ngoaivu.NgvhApplication;
 import vn.daklak.ngoaivu.TestDatabase;
+import vn.daklak.ngoaivu.ops.ScratchDatabase;
 import vn.daklak.ngoaivu.samples.SampleInbox;
 
 /**
@@ -39,13 +36,15 @@ import vn.daklak.ngoaivu.samples.SampleInbox;
  */
 class RemotePartitioningTest {
 
-    private static final String URL = TestDatabase.url();
     private static final String USER = TestDatabase.user();
     private static final int PARTITIONS = 4;
     private static final int TIMEOUT_SECONDS = 150;
 
     private final String queue = "ngvh.test." + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong());
     private final List<Process> processes = new ArrayList<>();
+    // a database of this test's own: the manager and workers are other processes, and the shared test database's
+    // schema must not be dropped under the cached contexts of the other tests
+    private final ScratchDatabase database = new ScratchDatabase();
 
     @TempDir
     Path temp;
@@ -55,6 +54,7 @@ class RemotePartitioningTest {
         for (Process p : processes) {
             p.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
         }
+        database.close();
         com.rabbitmq.client.ConnectionFactory rabbit = new com.rabbitmq.client.ConnectionFactory();
         rabbit.setHost("127.0.0.1");
         try (var connection = rabbit.newConnection(); var channel = connection.createChannel()) {
@@ -64,13 +64,14 @@ class RemotePartitioningTest {
 
     @Test
     void aWorkerKilledMidPartitionLeavesAFailedPartitionThatTheRestartTakesAgain() throws Exception {
-        emptyMigratedDatabase();
+        Flyway.configure().dataSource(database.url(), USER, TestDatabase.password())
+                .locations("classpath:db/migration").load().migrate();
         Path input = temp.resolve("input");
         Path output = temp.resolve("output");
         copyTree(Path.of("input/reference"), input.resolve("reference"));
         copyTree(Path.of("input/plans"), input.resolve("plans"));
         int files = SampleInbox.write(input.resolve("inbox")).size();
-        JdbcClient jdbc = JdbcClient.create(new DriverManagerDataSource(URL, USER, TestDatabase.password()));
+        JdbcClient jdbc = database.jdbc();
 
         Process doomed = worker(input, output, "worker-a");
         worker(input, output, "worker-b");
@@ -125,7 +126,7 @@ class RemotePartitioningTest {
                 "-cp", applicationClassPath(), NgvhApplication.class.getName()));
         command.addAll(List.of(args));
         command.addAll(List.of("--input", input.toString(), "--output", output.toString(),
-                "--spring.datasource.url=" + URL, "--spring.datasource.username=" + USER,
+                "--spring.datasource.url=" + database.url(), "--spring.datasource.username=" + USER,
                 "--spring.rabbitmq.host=127.0.0.1", "--spring.rabbitmq.port=5672",
                 "--ngvh.ingest.remote.requests=" + queue, "--ngvh.ingest.threads=1",
                 "--ngvh.ingest.partitions=" + PARTITIONS, "--ngvh.ingest.remote.poll-seconds=1",
@@ -174,16 +175,6 @@ class RemotePartitioningTest {
         try (Stream<Path> inbox = Files.list(input.resolve("inbox"))) {
             return inbox.filter(p -> !p.getFileName().toString().startsWith(".")).toList();
         }
-    }
-
-    private static void emptyMigratedDatabase() throws Exception {
-        try (Connection c = DriverManager.getConnection(URL, USER, TestDatabase.password());
-             Statement s = c.createStatement()) {
-            s.execute("DROP SCHEMA IF EXISTS public CASCADE");
-            s.execute("CREATE SCHEMA public");
-        }
-        Flyway.configure().dataSource(URL, USER, TestDatabase.password()).locations("classpath:db/migration").load()
-                .migrate();
     }
 
     private static void assertSummary(Path output, int year, String period) throws IOException {

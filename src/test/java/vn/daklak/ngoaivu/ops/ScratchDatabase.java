@@ -14,12 +14,12 @@ import vn.daklak.ngoaivu.TestDatabase;
  * A database of one test's own, on the test server, for the child processes it starts: created empty (the children
  * migrate it, as on a first install) and dropped at the end. Only this database is ever dropped.
  */
-final class ScratchDatabase implements AutoCloseable {
+public final class ScratchDatabase implements AutoCloseable {
 
     private final String name;
     private final String url;
 
-    ScratchDatabase() {
+    public ScratchDatabase() {
         String server = TestDatabase.url();
         name = "ngvh_test_" + HexFormat.of().formatHex(new SecureRandom().generateSeed(6)) + "_ops";
         execute(server, "CREATE DATABASE " + name + " ENCODING 'UTF8' TEMPLATE template0");
@@ -28,16 +28,16 @@ final class ScratchDatabase implements AutoCloseable {
         url = base.substring(0, base.lastIndexOf('/') + 1) + name + (query < 0 ? "" : server.substring(query));
     }
 
-    String url() {
+    public String url() {
         return url;
     }
 
-    JdbcClient jdbc() {
+    public JdbcClient jdbc() {
         return JdbcClient.create(new DriverManagerDataSource(url, TestDatabase.user(), TestDatabase.password()));
     }
 
     /** One value of a query, as text. */
-    String value(String sql) {
+    public String value(String sql) {
         return jdbc().sql(sql).query(String.class).single();
     }
 

@@ -85,7 +85,9 @@ class RemotePartitioningTest {
         assertThat(open).as("the killed worker's partition, and only it, is left open").hasSize(1);
         long left = jdbc.sql("SELECT count(*) FROM ingest_file WHERE outcome IS NULL").query(Long.class).single();
         assertThat(left).isPositive();
-        assertThat(inbox(input)).hasSize((int) left);
+        // every open file is still in the inbox, except at most the one the killed worker (one thread) had decided
+        // and moved when it died, before recording its outcome: the restart finds it moved and records it
+        assertThat(inbox(input).size()).isBetween((int) left - 1, (int) left);
         assertThat(jdbc.sql("SELECT count(*) FROM submission WHERE status = 'LOADING'").query(Long.class).single())
                 .isZero();
 

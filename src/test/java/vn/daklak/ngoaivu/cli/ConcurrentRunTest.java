@@ -2,10 +2,8 @@ package vn.daklak.ngoaivu.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -13,7 +11,6 @@ import java.sql.DriverManager;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -43,8 +40,7 @@ class ConcurrentRunTest {
         emptyMigratedDatabase();
         Path input = temp.resolve("input");
         Path output = temp.resolve("output");
-        copyTree(Path.of("input/reference"), input.resolve("reference"));
-        copyTree(Path.of("input/plans"), input.resolve("plans"));
+        SampleInbox.copyMasterData(input);
         int files = SampleInbox.write(input.resolve("inbox")).size();
 
         Process first = start(input, output, temp.resolve("first.txt"));
@@ -66,8 +62,8 @@ class ConcurrentRunTest {
         try (Stream<Path> inbox = Files.list(input.resolve("inbox"))) {
             assertThat(inbox.filter(p -> !p.getFileName().toString().startsWith("."))).isEmpty();
         }
-        assertSummary(output, 2024, "YEAR");
-        assertSummary(output, 2024, "H1");
+        SampleInbox.assertSummaryAsIntended(output, 2024, "YEAR");
+        SampleInbox.assertSummaryAsIntended(output, 2024, "H1");
     }
 
     private Process start(Path input, Path output, Path console) throws IOException {
@@ -105,22 +101,5 @@ class ConcurrentRunTest {
         }
         Flyway.configure().dataSource(URL, USER, TestDatabase.password()).locations("classpath:db/migration").load()
                 .migrate();
-    }
-
-    private static void assertSummary(Path output, int year, String period) throws IOException {
-        Path summary = output.resolve("reports").resolve(Integer.toString(year)).resolve(period).resolve("summary.json");
-        ObjectMapper json = new ObjectMapper();
-        Map<?, ?> actual = json.readValue(Files.readString(summary, StandardCharsets.UTF_8), Map.class);
-        Map<?, ?> expected = json.readValue(json.writeValueAsString(SampleInbox.expected(year, period).asMap()), Map.class);
-        assertThat(actual).isEqualTo(expected);
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        Files.createDirectories(to);
-        try (Stream<Path> list = Files.list(from)) {
-            for (Path file : list.toList()) {
-                Files.copy(file, to.resolve(file.getFileName()));
-            }
-        }
     }
 }

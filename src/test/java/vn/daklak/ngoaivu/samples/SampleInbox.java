@@ -1,7 +1,11 @@
 package vn.daklak.ngoaivu.samples;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -9,7 +13,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
+import java.util.stream.Stream;
 import vn.daklak.ngoaivu.normalize.Period;
 
 /**
@@ -70,6 +74,29 @@ public final class SampleInbox {
     }
 
     /** Regenerates the shipped samples: {@code input/inbox}, or the folder given as the first argument. */
+    /** Copies the repository's master data (input/reference, input/plans) into {@code input}, as a fresh install has. */
+    public static void copyMasterData(Path input) throws IOException {
+        for (String folder : List.of("reference", "plans")) {
+            Path to = input.resolve(folder);
+            Files.createDirectories(to);
+            try (Stream<Path> list = Files.list(Path.of("input", folder))) {
+                for (Path file : list.toList()) {
+                    Files.copy(file, to.resolve(file.getFileName()));
+                }
+            }
+        }
+    }
+
+    /** Asserts that the period's summary.json under {@code output} is exactly what the samples were generated for. */
+    public static void assertSummaryAsIntended(Path output, int year, String period) throws IOException {
+        Path summary = output.resolve("reports").resolve(Integer.toString(year)).resolve(period).resolve("summary.json");
+        ObjectMapper json = new ObjectMapper();
+        Map<?, ?> actual = json.readValue(Files.readString(summary, StandardCharsets.UTF_8),
+                Map.class);
+        Map<?, ?> expected = json.readValue(json.writeValueAsString(expected(year, period).asMap()), Map.class);
+        assertThat(actual).isEqualTo(expected);
+    }
+
     public static void main(String[] args) {
         vn.daklak.ngoaivu.read.PoiLimits.apply();   // POI's scratch files in this user's folder, as in every command
         write(Path.of(args.length > 0 ? args[0] : "input/inbox"));

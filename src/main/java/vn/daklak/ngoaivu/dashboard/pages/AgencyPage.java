@@ -3,7 +3,10 @@ package vn.daklak.ngoaivu.dashboard.pages;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Stream;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,10 +26,14 @@ class AgencyPage {
 
     private final FiguresCache figures;
     private final PeriodChoices choices;
+    private final Labels labels;
+    private final Formats formats;
 
-    AgencyPage(FiguresCache figures, PeriodChoices choices) {
+    AgencyPage(FiguresCache figures, PeriodChoices choices, Labels labels, Formats formats) {
         this.figures = figures;
         this.choices = choices;
+        this.labels = labels;
+        this.formats = formats;
     }
 
     /** The agency in one (year, period); its figures are the report model's rows of that agency. */
@@ -48,6 +55,20 @@ class AgencyPage {
         model.addAttribute("name", agencies.stream().filter(a -> a.code().equals(code)).map(AgencyFigure::name)
                 .findFirst().orElse(code));
         return "agency";
+    }
+
+    /** The agency's table across periods, as the page shows it. */
+    @GetMapping(value = "/agencies", params = {"format", "agency"})
+    ResponseEntity<byte[]> export(@ModelAttribute("selection") Selection selection, @RequestParam String agency,
+            @RequestParam String format, Locale locale) {
+        List<String> headers = Stream.of("select.period", "col.state", "tile.tasksDone", "tile.events",
+                "tile.eventsAbroad", "col.allocated", "col.spent", "col.rate").map(k -> labels.get(k, locale)).toList();
+        List<List<String>> rows = lines(agency).stream().map(l -> List.of(
+                labels.get("period." + l.period(), locale) + " " + l.year(), labels.get("grid." + l.state(), locale),
+                formats.count(l.tasksDone()) + " / " + formats.count(l.tasksReported()), formats.count(l.events()),
+                formats.count(l.abroad()), formats.count(l.money().allocated()), formats.count(l.money().spent()),
+                formats.percent(l.money().executionRatePercent()))).toList();
+        return labels.export(new ExportTable("co-quan-" + agency, headers, rows), format);
     }
 
     private List<PeriodLine> lines(String code) {

@@ -52,19 +52,21 @@ class SubmissionsPage {
 
     @GetMapping(value = "/submissions", params = "format")
     ResponseEntity<byte[]> gridExport(@ModelAttribute("selection") Selection selection, @RequestParam String format,
-            Locale locale) {
+            @RequestParam(defaultValue = "false") boolean outstanding, Locale locale) {
         List<String> headers = new ArrayList<>(List.of(labels.get("col.code", locale), labels.get("col.agency", locale)));
         for (Period period : Period.values()) {
             headers.add(labels.get("period." + period, locale));
         }
-        List<List<String>> rows = rows(selection.year()).stream().map(r -> {
+        List<List<String>> rows = rows(selection.year()).stream()
+                .filter(r -> !outstanding || r.cells().get(selection.period()).outstanding()).map(r -> {
             List<String> cells = new ArrayList<>(List.of(r.code(), r.name()));
             for (Period period : Period.values()) {
                 cells.add(labels.get("grid." + r.cells().get(period).state(), locale));
             }
             return cells;
         }).toList();
-        return labels.export(new ExportTable("nop-bao-cao-" + selection.year(), headers, rows), format);
+        String name = "nop-bao-cao-" + selection.year() + (outstanding ? "-chua-bao-cao-" + selection.period() : "");
+        return labels.export(new ExportTable(name, headers, rows), format);
     }
 
     @GetMapping("/submissions/history")

@@ -26,16 +26,23 @@ final class ChartDatasets {
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MM/yyyy");
 
     private final PeriodFigures figures;
+    private final ChartWords words;
     private final Map<String, String> agencyLabels = new TreeMap<>();
 
+    /** In the reports' Vietnamese. */
     ChartDatasets(PeriodFigures figures) {
+        this(figures, ChartWords.VIETNAMESE);
+    }
+
+    ChartDatasets(PeriodFigures figures, ChartWords words) {
         this.figures = figures;
+        this.words = words;
         figures.agencies().forEach(a -> agencyLabels.put(a.code(), a.label()));
     }
 
     DefaultPieDataset<String> taskStatus() {
         DefaultPieDataset<String> data = new DefaultPieDataset<>();
-        figures.tasksByStatus().forEach((status, n) -> data.setValue(status.label(), n));
+        figures.tasksByStatus().forEach((status, n) -> data.setValue(words.status(status), n));
         return data;
     }
 
@@ -46,7 +53,7 @@ final class ChartDatasets {
                 Long::sum));
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         counts.forEach((agency, byStatus) -> byStatus.forEach((status, n) ->
-                data.addValue(n, status.label(), agencyLabel(agency))));
+                data.addValue(n, words.status(status), agencyLabel(agency))));
         return data;
     }
 
@@ -54,7 +61,8 @@ final class ChartDatasets {
     DefaultCategoryDataset eventsByCountry() {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         mostFirst(figures.eventsByCountry())
-                .forEach((iso, n) -> data.addValue(n, ChartTexts.EVENT_COUNT, ChartTexts.countryName(iso)));
+                .forEach((iso, n) -> data.addValue(n, words.word(ChartTexts.EVENT_COUNT),
+                        words.country(iso)));
         return data;
     }
 
@@ -66,7 +74,8 @@ final class ChartDatasets {
         Map<String, String> names = figures.partnerNames();
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         mostFirst(figures.eventsByPartner())
-                .forEach((partner, n) -> data.addValue(n, ChartTexts.EVENT_COUNT, names.get(partner)));
+                .forEach((partner, n) -> data.addValue(n, words.word(ChartTexts.EVENT_COUNT),
+                        names.get(partner)));
         return data;
     }
 
@@ -77,7 +86,8 @@ final class ChartDatasets {
     DefaultCategoryDataset eventsPerMonth() {
         SortedMap<YearMonth, Long> counts = figures.eventsByMonth();
         DefaultCategoryDataset data = new DefaultCategoryDataset();
-        counts.forEach((month, n) -> data.addValue(n, ChartTexts.EVENT_COUNT, MONTH.format(month)));
+        String events = words.word(ChartTexts.EVENT_COUNT);
+        counts.forEach((month, n) -> data.addValue(n, events, MONTH.format(month)));
         return data;
     }
 
@@ -85,9 +95,9 @@ final class ChartDatasets {
     DefaultCategoryDataset spendingBySource() {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         figures.spendingBySource().forEach((source, sums) -> {
-            data.addValue(sums.estimate() / MILLION, ChartTexts.ESTIMATE, source.label());
-            data.addValue(sums.allocated() / MILLION, ChartTexts.ALLOCATED, source.label());
-            data.addValue(sums.spent() / MILLION, ChartTexts.SPENT, source.label());
+            data.addValue(sums.estimate() / MILLION, words.word(ChartTexts.ESTIMATE), words.source(source));
+            data.addValue(sums.allocated() / MILLION, words.word(ChartTexts.ALLOCATED), words.source(source));
+            data.addValue(sums.spent() / MILLION, words.word(ChartTexts.SPENT), words.source(source));
         });
         return data;
     }
@@ -108,7 +118,7 @@ final class ChartDatasets {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         sums.forEach((agency, sum) -> {
             if (sum[0] > 0) {
-                data.addValue(100.0 * sum[1] / sum[0], ChartTexts.RATE, agencyLabel(agency));
+                data.addValue(100.0 * sum[1] / sum[0], words.word(ChartTexts.RATE), agencyLabel(agency));
             }
         });
         return data;
@@ -121,10 +131,11 @@ final class ChartDatasets {
      */
     DefaultCategoryDataset submissionStatus() {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
-        data.addValue(figures.onTimeCount(), ChartTexts.AGENCY_COUNT, ChartTexts.ON_TIME);
-        data.addValue(figures.lateCount(), ChartTexts.AGENCY_COUNT, ChartTexts.LATE);
-        data.addValue(figures.expectedRejectedCount(), ChartTexts.AGENCY_COUNT, ChartTexts.REJECTED);
-        data.addValue(figures.expectedMissingCount(), ChartTexts.AGENCY_COUNT, ChartTexts.MISSING);
+        String agencies = words.word(ChartTexts.AGENCY_COUNT);
+        data.addValue(figures.onTimeCount(), agencies, words.word(ChartTexts.ON_TIME));
+        data.addValue(figures.lateCount(), agencies, words.word(ChartTexts.LATE));
+        data.addValue(figures.expectedRejectedCount(), agencies, words.word(ChartTexts.REJECTED));
+        data.addValue(figures.expectedMissingCount(), agencies, words.word(ChartTexts.MISSING));
         return data;
     }
 
@@ -138,9 +149,9 @@ final class ChartDatasets {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         for (YearComparison.Row row : yearRows()) {
             String column = Integer.toString(row.year());
-            add(data, row.tasksDone(), ChartTexts.TASKS_DONE, column);
-            add(data, row.events(), ChartTexts.EVENTS, column);
-            add(data, row.abroadEvents(), ChartTexts.ABROAD, column);
+            add(data, row.tasksDone(), words.word(ChartTexts.TASKS_DONE), column);
+            add(data, row.events(), words.word(ChartTexts.EVENTS), column);
+            add(data, row.abroadEvents(), words.word(ChartTexts.ABROAD), column);
         }
         return data;
     }
@@ -149,7 +160,7 @@ final class ChartDatasets {
     DefaultCategoryDataset spendingByYear() {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         for (YearComparison.Row row : yearRows()) {
-            add(data, row.spent() / MILLION, ChartTexts.SPENT, Integer.toString(row.year()));
+            add(data, row.spent() / MILLION, words.word(ChartTexts.SPENT), Integer.toString(row.year()));
         }
         return data;
     }

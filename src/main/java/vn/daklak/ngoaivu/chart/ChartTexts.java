@@ -66,6 +66,27 @@ final class ChartTexts {
         return Countries.vietnameseName(iso);
     }
 
+    /** The name of the constant holding that text: the key of its translation. */
+    static String keyOf(String text) {
+        String key = KEYS.get(text);
+        if (key == null) {
+            throw new IllegalArgumentException("Không phải chữ cố định của biểu đồ: " + text);
+        }
+        return key;
+    }
+
+    private static final java.util.Map<String, String> KEYS = java.util.Map.copyOf(keys());
+
+    private static java.util.Map<String, String> keys() {
+        java.util.Map<String, String> keys = new java.util.HashMap<>();
+        for (Field field : ChartTexts.class.getDeclaredFields()) {
+            if (field.getType() == String.class && Modifier.isStatic(field.getModifiers())) {
+                keys.put(read(field), field.getName());
+            }
+        }
+        return keys;
+    }
+
     /** Every constant text above, for the font coverage test. */
     static List<String> constants() {
         List<String> texts = new ArrayList<>();

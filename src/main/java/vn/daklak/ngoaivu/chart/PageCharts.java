@@ -18,7 +18,8 @@ import vn.daklak.ngoaivu.report.PeriodFigures;
 /**
  * The report's charts for a web page: the same {@link ChartSet} of the same {@link PeriodFigures} as the report's
  * files, drawn as an inline SVG element (value of each bar or slice in its tooltip) or as the slide-sized PNG to
- * download. Text is drawn as outlines, so no agency text reaches the markup except through escaped tooltips and label.
+ * download, in the reader's {@link ChartLanguage}. Text is drawn as outlines, so no agency text reaches the markup
+ * except through escaped tooltips and label.
  */
 @Component
 public class PageCharts {
@@ -40,9 +41,14 @@ public class PageCharts {
         return ChartSet.build(figures).stream().map(ChartSet.NamedChart::name).toList();
     }
 
-    /** The chart of that slug as an inline {@code <svg>} element; empty when the period has no such chart. */
+    /** The chart of that slug as an inline {@code <svg>} element, in Vietnamese; empty when there is no such chart. */
     public Optional<PageChart> svg(PeriodFigures figures, String name) {
-        return chart(figures, name).map(chart -> {
+        return svg(figures, name, ChartLanguage.VIETNAMESE);
+    }
+
+    /** The chart of that slug as an inline {@code <svg>} element; empty when the period has no such chart. */
+    public Optional<PageChart> svg(PeriodFigures figures, String name, ChartLanguage language) {
+        return chart(figures, name, language).map(chart -> {
             SVGGraphics2D graphics = new SVGGraphics2D(WIDTH, HEIGHT);
             // ids must differ between the charts of one page, and stay the same for the same data
             graphics.setDefsKeyPrefix("ngvh-" + name + "-");
@@ -57,9 +63,14 @@ public class PageCharts {
         });
     }
 
-    /** The chart of that slug as the report's 1600×900 PNG; empty when the period has no such chart. */
+    /** The chart of that slug as the report's 1600×900 PNG, in Vietnamese; empty when there is no such chart. */
     public Optional<byte[]> png(PeriodFigures figures, String name) {
-        return chart(figures, name).map(chart -> {
+        return png(figures, name, ChartLanguage.VIETNAMESE);
+    }
+
+    /** The chart of that slug as the report's 1600×900 PNG; empty when the period has no such chart. */
+    public Optional<byte[]> png(PeriodFigures figures, String name, ChartLanguage language) {
+        return chart(figures, name, language).map(chart -> {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             try {
                 ChartUtils.writeChartAsPNG(out, chart.chart(), ChartWriter.WIDTH, ChartWriter.HEIGHT);
@@ -70,7 +81,8 @@ public class PageCharts {
         });
     }
 
-    private static Optional<ChartSet.NamedChart> chart(PeriodFigures figures, String name) {
-        return ChartSet.build(figures).stream().filter(c -> c.name().equals(name)).findFirst();
+    private static Optional<ChartSet.NamedChart> chart(PeriodFigures figures, String name, ChartLanguage language) {
+        ChartWords words = language == ChartLanguage.VIETNAMESE ? ChartWords.VIETNAMESE : new ChartWords(language);
+        return ChartSet.build(figures, words).stream().filter(c -> c.name().equals(name)).findFirst();
     }
 }

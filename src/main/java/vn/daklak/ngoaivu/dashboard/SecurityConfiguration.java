@@ -35,7 +35,7 @@ class SecurityConfiguration {
                         .requestMatchers("/jobs/run", "/jobs/*/restart", "/check", "/check/**", "/feedback/**")
                         .hasRole(Role.OPERATOR.name())
                         .anyRequest().hasRole(Role.VIEWER.name()))
-                .formLogin(form -> form.loginPage("/login").failureUrl("/login?error").permitAll())
+                .formLogin(form -> form.loginPage("/login").failureHandler(new SignInFailure()).permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))

@@ -22,7 +22,8 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 
 /**
  * {@code serve} keeps serving while its database (a throwaway cluster of the test's own) is stopped: a signed-in page
- * answers 503 with the friendly page, in Vietnamese and in English, and works again once the database is back.
+ * answers 503 with the friendly page, in Vietnamese and in English, signing in says the database is unavailable
+ * (not that the password is wrong), and it works again once the database is back.
  */
 class ServeWithoutDatabaseTest {
 
@@ -58,6 +59,13 @@ class ServeWithoutDatabaseTest {
                 assertThat(english.statusCode()).isEqualTo(503);
                 assertThat(english.body()).contains("<h1>The database is temporarily unavailable</h1>");
                 assertThat(serve.alive()).isTrue();
+                // signing in cannot check the password: the form says the database is down, not "wrong password"
+                HttpClient newcomer = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+                HttpResponse<String> refused = postLogin(newcomer, base, PASSWORD);
+                assertThat(refused.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l)
+                        .endsWith("/login?unavailable"));
+                assertThat(get(newcomer, base + "/login?unavailable").body())
+                        .contains("cơ sở dữ liệu tạm thời không truy cập được").doesNotContain("sai tên đăng nhập");
 
                 cluster.start();
                 // the pool drops its dead connections as it meets them: within a few page loads it serves again
@@ -85,15 +93,20 @@ class ServeWithoutDatabaseTest {
     }
 
     private static void signIn(HttpClient client, String base) throws Exception {
+        HttpResponse<String> signedIn = postLogin(client, base, PASSWORD);
+        assertThat(signedIn.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).doesNotContain("error"));
+    }
+
+    private static HttpResponse<String> postLogin(HttpClient client, String base, String password) throws Exception {
         HttpResponse<String> login = get(client, base + "/login");
         Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(login.body());
         assertThat(token.find()).as(login.body()).isTrue();
         HttpResponse<String> signedIn = client.send(HttpRequest.newBuilder(URI.create(base + "/login"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("username=xem&password="
-                        + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8) + "&_csrf=" + token.group(1)))
+                        + URLEncoder.encode(password, StandardCharsets.UTF_8) + "&_csrf=" + token.group(1)))
                 .build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(signedIn.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).doesNotContain("error"));
+        return signedIn;
     }
 
     private static HttpResponse<String> get(HttpClient client, String url) throws Exception {

@@ -18,7 +18,8 @@ class ChartBuilderTest {
         data.setValue("Chưa thực hiện", 0);
         data.setValue("Hoãn, chuyển kỳ sau", 3);
 
-        PiePlot<?> plot = (PiePlot<?>) ChartBuilder.pie("Tình trạng thực hiện nhiệm vụ năm 2024", data, ChartWords.VIETNAMESE)
+        PiePlot<?> plot = (PiePlot<?>) ChartBuilder.pie("Tình trạng thực hiện nhiệm vụ năm 2024", data,
+                ChartWords.VIETNAMESE)
                 .getPlot();
 
         LegendItemCollection legend = plot.getLegendItems();

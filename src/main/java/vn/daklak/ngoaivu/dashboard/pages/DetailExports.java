@@ -30,13 +30,15 @@ class DetailExports {
     private final FiguresCache figures;
     private final SubmissionHistory history;
     private final VersionDiff diff;
+    private final DiffValues diffValues;
     private final UserAccounts accounts;
     private final OutputFiles files;
     private final Labels labels;
     private final Formats formats;
 
-    DetailExports(FiguresCache figures, SubmissionHistory history, VersionDiff diff, UserAccounts accounts,
-            OutputFiles files, Labels labels, Formats formats) {
+    DetailExports(FiguresCache figures, SubmissionHistory history, VersionDiff diff, DiffValues diffValues,
+            UserAccounts accounts, OutputFiles files, Labels labels, Formats formats) {
+        this.diffValues = diffValues;
         this.figures = figures;
         this.history = history;
         this.diff = diff;
@@ -77,7 +79,7 @@ class DetailExports {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
         List<List<String>> rows = new ArrayList<>();
-        for (VersionDiff.SheetDiff s : diff.compare(from, to)) {
+        for (VersionDiff.SheetDiff s : diffValues.shown(diff.compare(from, to), locale)) {
             String sheet = labels.get("diff.sheet." + s.sheet(), locale);
             s.added().forEach(r -> rows.add(List.of(sheet, labels.get("diff.added", locale), r.key(), "", "",
                     joined(r))));
@@ -137,8 +139,7 @@ class DetailExports {
     }
 
     private static String joined(VersionDiff.RowDiff row) {
-        // an empty field would leave "a ·  · b"; the page's columns name them, a flat cell cannot
-        return String.join(" · ", row.values().values().stream().filter(v -> v != null && !v.isBlank()).toList());
+        return String.join(" · ", row.values().values());
     }
 
     private static String text(String value) {

@@ -31,9 +31,12 @@ class SubmissionsPage {
     private final SubmissionHistory history;
     private final Labels labels;
     private final VersionDiff diff;
+    private final DiffValues diffValues;
 
-    SubmissionsPage(FiguresCache figures, SubmissionHistory history, Labels labels, VersionDiff diff) {
+    SubmissionsPage(FiguresCache figures, SubmissionHistory history, Labels labels, VersionDiff diff,
+            DiffValues diffValues) {
         this.diff = diff;
+        this.diffValues = diffValues;
         this.figures = figures;
         this.history = history;
         this.labels = labels;
@@ -83,7 +86,7 @@ class SubmissionsPage {
 
     @GetMapping("/submissions/diff")
     String diff(@ModelAttribute("selection") Selection selection, @RequestParam String agency,
-            @RequestParam long from, @RequestParam long to, Model model) {
+            @RequestParam long from, @RequestParam long to, Locale locale, Model model) {
         if (!diff.belongs(from, agency, selection.year(), selection.period())
                 || !diff.belongs(to, agency, selection.year(), selection.period())) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
@@ -91,7 +94,7 @@ class SubmissionsPage {
         model.addAttribute("agencyCode", agency);
         model.addAttribute("files", history.files(agency, selection.year(), selection.period()).stream()
                 .filter(f -> f.id() == from || f.id() == to).toList());
-        model.addAttribute("sheets", diff.compare(from, to));
+        model.addAttribute("sheets", diffValues.shown(diff.compare(from, to), locale));
         return "submission-diff";
     }
 

@@ -38,6 +38,11 @@ class VersionDiff {
             this.values = values;
         }
 
+        /** The columns that identify a row. */
+        List<String> key() {
+            return key;
+        }
+
         String sql() {
             List<String> columns = new ArrayList<>(key);
             columns.addAll(values);

@@ -77,10 +77,10 @@ class SubmissionsPageTest extends ProvincePageTest {
         mvc.perform(get("/submissions/diff").param("agency", "SVH").param("year", "2024").param("period", "YEAR")
                         .param("from", Long.toString(old)).param("to", Long.toString(next)).with(VIEWER))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("<td>Sửa</td><td>NV01 · Hoạt động 1 · 2024-10-01</td>")))
+                .andExpect(content().string(containsString("<td>Sửa</td><td>NV01 · Hoạt động 1 · 01/10/2024</td>")))
                 .andExpect(content().string(containsString("<td>Khách nước ngoài</td>\n"
                         + "          <td>0</td><td>7</td>")))
-                .andExpect(content().string(containsString("<td>Thêm mới</td><td>NV02 · &lt;b&gt;Đêm nhạc&lt;/b&gt; · 2024-11-02</td>")))
+                .andExpect(content().string(containsString("<td>Thêm mới</td><td>NV02 · &lt;b&gt;Đêm nhạc&lt;/b&gt; · 02/11/2024</td>")))
                 .andExpect(content().string(containsString("<td>Bỏ đi</td><td>NV02</td>")));
 
         // another agency's file, or a rejected one, cannot be compared through this agency

@@ -28,8 +28,10 @@ class AgencyPage {
     private final PeriodChoices choices;
     private final Labels labels;
     private final Formats formats;
+    private final AgencyTables tables;
 
-    AgencyPage(FiguresCache figures, PeriodChoices choices, Labels labels, Formats formats) {
+    AgencyPage(FiguresCache figures, PeriodChoices choices, Labels labels, Formats formats, AgencyTables tables) {
+        this.tables = tables;
         this.figures = figures;
         this.choices = choices;
         this.labels = labels;
@@ -52,6 +54,7 @@ class AgencyPage {
         model.addAttribute("agencies", agencies);
         model.addAttribute("code", code);
         model.addAttribute("lines", code == null ? List.of() : lines(code));
+        model.addAttribute("rows", tables.of(selection, code));
         model.addAttribute("name", agencies.stream().filter(a -> a.code().equals(code)).map(AgencyFigure::name)
                 .findFirst().orElse(code));
         return "agency";

@@ -28,6 +28,7 @@ import vn.daklak.ngoaivu.report.PeriodFigures;
 class DetailExports {
 
     private final FiguresCache figures;
+    private final AgencyTables agencyTables;
     private final SubmissionHistory history;
     private final VersionDiff diff;
     private final DiffValues diffValues;
@@ -36,8 +37,9 @@ class DetailExports {
     private final Labels labels;
     private final Formats formats;
 
-    DetailExports(FiguresCache figures, SubmissionHistory history, VersionDiff diff, DiffValues diffValues,
-            UserAccounts accounts, OutputFiles files, Labels labels, Formats formats) {
+    DetailExports(FiguresCache figures, AgencyTables agencyTables, SubmissionHistory history, VersionDiff diff,
+            DiffValues diffValues, UserAccounts accounts, OutputFiles files, Labels labels, Formats formats) {
+        this.agencyTables = agencyTables;
         this.diffValues = diffValues;
         this.figures = figures;
         this.history = history;
@@ -46,6 +48,31 @@ class DetailExports {
         this.files = files;
         this.labels = labels;
         this.formats = formats;
+    }
+
+    /** The agency's task reports, events or spending lines of the period ({@code table=tasks|events|spending}). */
+    @GetMapping(value = "/agencies", params = {"format", "agency", "table"})
+    ResponseEntity<byte[]> agencyRows(@ModelAttribute("selection") Selection selection, @RequestParam String agency,
+            @RequestParam String table, @RequestParam String format, Locale locale) {
+        AgencyTables.Rows rows = agencyTables.of(selection, agency);
+        String name = "co-quan-" + agency + "-";
+        return switch (table) {
+            case "tasks" -> export(name + "nhiem-vu", selection, headers(locale, "col.code", "col.task",
+                    "col.taskStatus", "col.percent", "col.results"), rows.tasks().stream().map(t -> List.of(
+                    t.taskCode(), text(t.content()), labels.get("taskStatus." + t.status(), locale),
+                    t.percent() == null ? "" : formats.percent(t.percent()), text(t.results()))).toList(), format);
+            case "events" -> export(name + "hoat-dong", selection, headers(locale, "col.date", "col.event",
+                    "col.type", "col.country", "col.partner", "col.foreignGuests"), rows.events().stream().map(e ->
+                    List.of(formats.date(e.startDate()), e.name(), labels.get("eventType." + e.eventType(), locale),
+                            formats.country(e.country()), text(e.partnerName()), formats.count(e.foreignGuests())))
+                    .toList(), format);
+            case "spending" -> export(name + "kinh-phi", selection, headers(locale, "col.code", "col.item",
+                    "col.source", "col.estimate", "col.allocated", "col.spent"), rows.spending().stream().map(s ->
+                    List.of(s.taskCode(), text(s.item()), labels.get("source." + s.source(), locale),
+                            formats.count(s.estimate()), formats.count(s.allocated()), formats.count(s.spent())))
+                    .toList(), format);
+            default -> throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "table=tasks|events|spending");
+        };
     }
 
     /** Every file of the agency for the period, one row per problem (a file without problems has one row). */

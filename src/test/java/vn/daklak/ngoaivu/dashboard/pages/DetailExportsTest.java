@@ -44,6 +44,28 @@ class DetailExportsTest extends ProvincePageTest {
     }
 
     @Test
+    void agencyPeriodRowsShowAndExportWithFormulasKeptAsText() throws Exception {
+        jdbc.sql("UPDATE event SET name = '=1+2' WHERE row_no = 2 AND country = 'LA'").update();
+        mvc.perform(get("/agencies?year=2024&period=YEAR&agency=SNGV").with(VIEWER)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("<td>Đã tổ chức 3 buổi biểu diễn</td>")))
+                .andExpect(content().string(containsString("<td>=1+2</td>")))
+                .andExpect(content().string(containsString(">600.000.000 đồng</td>")))
+                .andExpect(content().string(containsString("agency=SNGV&amp;table=events&amp;format=xlsx")));
+
+        assertThat(csv("/agencies?year=2024&period=YEAR&agency=SNGV&table=tasks&format=csv")).containsExactly(
+                "\uFEFFMã,Nhiệm vụ,Tình trạng,Tỷ lệ hoàn thành,Kết quả thực hiện",
+                "NV01,Nội dung NV01,Hoàn thành,,Đã tổ chức 3 buổi biểu diễn");
+        assertThat(csv("/agencies?year=2024&period=YEAR&agency=SNGV&table=events&format=csv")).hasSize(4)
+                .contains("10/06/2024,'=1+2,Giao lưu văn hóa nghệ thuật,Lào,,20");
+        assertThat(xlsx("/agencies?year=2024&period=YEAR&agency=SNGV&table=events&format=xlsx", 1))
+                .contains("'=1+2");
+        assertThat(csv("/agencies?year=2024&period=YEAR&agency=SNGV&table=spending&format=csv")).hasSize(2)
+                .first().isEqualTo("\uFEFFMã,Nội dung chi,Nguồn kinh phí,Dự toán,Được giao,Đã chi");
+        mvc.perform(get("/agencies?year=2024&period=YEAR&agency=SNGV&table=nope&format=csv").with(VIEWER))
+                .andExpect(status().isBadRequest());
+    }
+
+    @Test
     void historyExportsEveryFileAndProblemWithFormulasKeptAsText() throws Exception {
         jdbc.sql("UPDATE problem SET raw_value = '+SUM(A1:A9)'").update();
         List<String> lines = csv("/submissions/history?agency=STC&year=2024&period=YEAR&format=csv");

@@ -38,7 +38,7 @@ class DetailExportsTest extends ProvincePageTest {
     void agencyTableExports() throws Exception {
         List<String> lines = csv("/agencies?year=2024&period=YEAR&agency=SNGV&format=csv");
         assertThat(lines.get(0)).isEqualTo("\uFEFFKỳ báo cáo,Tình trạng,Nhiệm vụ hoàn thành / đã báo cáo,Hoạt động,"
-                + "Hoạt động ở nước ngoài,Được giao,Đã chi,Tỷ lệ giải ngân");
+                + "Hoạt động ở nước ngoài,Được duyệt,Đã thực hiện,Tỷ lệ giải ngân");
         assertThat(lines).contains("Cả năm 2024,Đúng hạn,1 / 1,3,1,800.000.000,600.000.000,\"75,0%\"");
         assertThat(xlsx("/agencies?year=2024&period=YEAR&agency=SNGV&format=xlsx", 0)).contains("Cả năm 2024");
     }
@@ -60,7 +60,7 @@ class DetailExportsTest extends ProvincePageTest {
         assertThat(xlsx("/agencies?year=2024&period=YEAR&agency=SNGV&table=events&format=xlsx", 1))
                 .contains("'=1+2");
         assertThat(csv("/agencies?year=2024&period=YEAR&agency=SNGV&table=spending&format=csv")).hasSize(2)
-                .first().isEqualTo("\uFEFFMã,Nội dung chi,Nguồn kinh phí,Dự toán,Được giao,Đã chi");
+                .first().isEqualTo("\uFEFFMã,Nội dung chi,Nguồn kinh phí,Dự toán,Được duyệt,Đã thực hiện");
         mvc.perform(get("/agencies?year=2024&period=YEAR&agency=SNGV&table=nope&format=csv").with(VIEWER))
                 .andExpect(status().isBadRequest());
     }

@@ -18,7 +18,7 @@ class SpendingPageTest extends ProvincePageTest {
         mvc.perform(get("/spending").param("year", "2024").param("period", "YEAR").with(VIEWER))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString(
-                        "Đã chi 600.000.000 đồng trên 800.000.000 đồng được giao; tỷ lệ giải ngân 75,0%.")))
+                        "Đã thực hiện 600.000.000 đồng trên 800.000.000 đồng được duyệt; tỷ lệ giải ngân 75,0%.")))
                 .andExpect(content().string(containsString("900.000.000 đồng")))
                 .andExpect(content().string(containsString("<svg role=\"img\" aria-label=\"Kinh phí theo nguồn năm 2024\"")))
                 .andExpect(content().string(containsString("<title>Ngân sách nhà nước · Đã thực hiện: 600</title>")))

@@ -60,7 +60,7 @@ class TableExportTest extends ProvincePageTest {
                 "NV01,Đoàn nghệ thuật tại Jeonbuk,Sở Ngoại vụ,\"Sở Văn hóa, Thể thao và Du lịch; Sở Tài chính\","
                         + "31/10/2025,Hoàn thành,Sở Ngoại vụ: Hoàn thành — Đã tổ chức 3 buổi biểu diễn");
         assertThat(csv("/spending?year=2024&period=YEAR&table=agency&format=csv")).containsExactly(
-                "\uFEFFCơ quan,Dự toán,Được giao,Đã chi,Tỷ lệ giải ngân",
+                "\uFEFFCơ quan,Dự toán,Được duyệt,Đã thực hiện,Tỷ lệ giải ngân",
                 "Sở Ngoại vụ,900.000.000,800.000.000,600.000.000,\"75,0%\"");
         assertThat(csv("/spending?year=2024&period=YEAR&format=csv")).hasSize(4)
                 .contains("Ngân sách nhà nước,900.000.000,800.000.000,600.000.000,\"75,0%\"");

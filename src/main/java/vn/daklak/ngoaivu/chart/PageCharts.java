@@ -8,7 +8,11 @@ import java.util.List;
 import java.util.Optional;
 import org.jfree.chart.ChartRenderingInfo;
 import org.jfree.chart.ChartUtils;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.CategoryLabelPositions;
 import org.jfree.chart.entity.StandardEntityCollection;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.svg.SVGGraphics2D;
 import org.jfree.svg.SVGHints;
 import org.jfree.svg.ViewBox;
@@ -27,6 +31,7 @@ public class PageCharts {
     /** Smaller than the slide, so the slide-sized lettering stays readable when a page shows the chart half-wide. */
     static final int WIDTH = 1200;
     static final int HEIGHT = 675;
+    private static final int CROWDED_COLUMNS = 8;
 
     /** A chart for a page: its slug, its title (plain text) and its {@code <svg>} element. */
     public record PageChart(String name, String title, String svg) {
@@ -55,6 +60,7 @@ public class PageCharts {
             graphics.setGeomDoubleConverter(InlineSvg::number);
             graphics.setTransformDoubleConverter(InlineSvg::number);
             graphics.setRenderingHint(SVGHints.KEY_DRAW_STRING_TYPE, SVGHints.VALUE_DRAW_STRING_TYPE_VECTOR);
+            fitCategoryLabels(chart.chart());
             ChartRenderingInfo info = new ChartRenderingInfo(new StandardEntityCollection());
             chart.chart().draw(graphics, new Rectangle(0, 0, WIDTH, HEIGHT), null, info);
             String element = graphics.getSVGElement(null, false, new ViewBox(0, 0, WIDTH, HEIGHT), null, null);
@@ -79,6 +85,17 @@ public class PageCharts {
             }
             return out.toByteArray();
         });
+    }
+
+    /**
+     * The page's drawing is narrower than the slide: a dozen month labels ("12/2023") across it would be cut to "12…".
+     * Slanted, they fit; the report's charts keep their upright labels.
+     */
+    private static void fitCategoryLabels(JFreeChart chart) {
+        if (chart.getPlot() instanceof CategoryPlot plot && plot.getOrientation() == PlotOrientation.VERTICAL
+                && plot.getDataset() != null && plot.getDataset().getColumnCount() > CROWDED_COLUMNS) {
+            plot.getDomainAxis().setCategoryLabelPositions(CategoryLabelPositions.UP_45);
+        }
     }
 
     private static Optional<ChartSet.NamedChart> chart(PeriodFigures figures, String name, ChartLanguage language) {

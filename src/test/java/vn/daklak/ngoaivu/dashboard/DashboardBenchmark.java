@@ -154,7 +154,7 @@ public final class DashboardBenchmark {
     /**
      * Each page alone, one client, {@value #COST_ROUNDS} times in a row after the concurrent run: the mean time of a
      * request with nothing else to wait for (about the CPU the page costs the server and the client), and the bytes
-     * the page's HTML takes on the wire and uncompressed.
+     * the page's HTML takes on the wire and uncompressed (each page's HTML is kept under target/dashboard-benchmark/).
      */
     private static List<String> costs(String base) throws IOException, InterruptedException {
         HttpClient http = signedIn(base);
@@ -166,6 +166,9 @@ public final class DashboardBenchmark {
             for (int i = 0; i < COST_ROUNDS; i++) {
                 last = fetch(http, base + page);
             }
+            Path saved = Path.of("target", "dashboard-benchmark", page.replaceAll("[^A-Za-z0-9]+", "_") + ".html");
+            Files.createDirectories(saved.getParent());
+            Files.writeString(saved, last.body(), StandardCharsets.UTF_8);
             lines.add(String.format("%-50s %7.1f ms %10d %10d", page,
                     (System.nanoTime() - start) / 1e6 / COST_ROUNDS, last.wireBytes(), last.htmlBytes()));
         }

@@ -119,7 +119,9 @@ final class BriefingSlides {
     void picture(XSLFSlide slide, ChartImage chart, double x, double y, double w, double h) {
         Path png = chart.png();
         try {
-            XSLFPictureData data = show.addPicture(Files.readAllBytes(png), PictureData.PictureType.PNG);
+            byte[] bytes = Files.readAllBytes(png);
+            XSLFPictureData data = show.addPicture(bytes, PictureData.PictureType.PNG);
+            PptxPictureSize.tell(data, bytes, chart);
             double scale = Math.min(w / chart.width(), h / chart.height());
             double pw = chart.width() * scale;
             double ph = chart.height() * scale;

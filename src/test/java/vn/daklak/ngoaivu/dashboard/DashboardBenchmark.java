@@ -57,11 +57,7 @@ public final class DashboardBenchmark {
     /** Rounds of every page before timing: a server runs for weeks, so what is timed is its compiled, warm state. */
     private static final int WARM_UP_ROUNDS = 3;
     private static final int COST_ROUNDS = 30;
-    /**
-     * The year shown: 2026 by default (the figures of earlier runs); its files are dated December 2026, after the
-     * reports' cut-off of today, so most of its pages show agencies that have not reported yet.
-     * {@code -Dngvh.bench.year=2025} shows a year whose every page is full.
-     */
+    /** The year shown: 2026 unless {@code -Dngvh.bench.year=…} says another. */
     private static final String VIEW = "year=" + System.getProperty("ngvh.bench.year", "2026") + "&period=YEAR";
     private static final List<String> PAGES = List.of("/?" + VIEW, "/submissions?" + VIEW,
             "/submissions/history?agency=CQ07&" + VIEW, "/agencies?agency=CQ07&" + VIEW, "/tasks?" + VIEW,

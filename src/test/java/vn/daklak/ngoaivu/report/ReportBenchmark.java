@@ -60,6 +60,9 @@ public final class ReportBenchmark {
                     .execute(context.getBean(DataSource.class));
             lines.add(time("Dữ liệu sinh 2022–2026, 60 cơ quan, 2026 YEAR", jdbc, () -> reports.rebuild(2026,
                     Period.YEAR, work.resolve("generated"))));
+            // the year after the 2025 reorganisation's first: five agencies fewer, their history carried
+            lines.add(time("Dữ liệu sinh 2022–2026, 60 cơ quan, 2025 YEAR", jdbc, () -> reports.rebuild(2025,
+                    Period.YEAR, work.resolve("generated"))));
         } finally {
             PeriodFolder.deleteTree(work);
         }

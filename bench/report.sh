@@ -57,8 +57,8 @@ best() {   # best LABEL SITE YEAR DATABASE JAVA-ARGS...: the fastest of three as
         built=$(grep -o "Đã lập báo cáo YEAR $year trong [0-9,]* giây" "$work/$site/output/logs/ngvh.log" | tail -1 \
             | grep -o '[0-9,]* giây' | tr ',' '.' | cut -d' ' -f1)
         echo "$(cat "$work/t") $built"
-    done | sort -n | head -1 | awk -v l="$label" -v load="$(cut -d' ' -f1 /proc/loadavg)" \
-        '{printf "| %s | %.2f | %.2f | %s | %d | %s |\n", l, $1, $2+$3, $5, $4/1024, load}'
+    done | sort -n | head -1 | awk -v l="$label" -v la="$(cut -d' ' -f1 /proc/loadavg)" \
+        '{printf "| %s | %.2f | %.2f | %s | %d | %s |\n", l, $1, $2+$3, $5, $4/1024, la}'
 }
 echo "| report YEAR, one-shot command | wall s | CPU s | build s (log) | peak RSS MB | load |"
 echo "|---|---:|---:|---:|---:|---:|"

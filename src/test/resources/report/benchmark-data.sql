@@ -26,10 +26,13 @@ SELECT y, 'NV' || lpad(t::text, 2, '0'), (ARRAY['A','B','C'])[1 + t % 3], 'Nhiá»
   FROM generate_series(2022, 2026) y, generate_series(1, 10) t;
 
 -- One file per (agency, year, period), except a missing few; arrivals around the deadline (day 20).
+-- Each file where a run would have put it (stored_path): since V13 an accepted file counts only once it is there.
 INSERT INTO submission (sha256, file_name, file_size, received_at, ingested_at, agency_code, year, period, status,
-                        is_current)
+                        is_current, stored_path)
 SELECT md5(a || y || p) || md5(p || y || a), a || '-' || y || '-' || p || '.xlsx', 50000, arrival, arrival, a, y, p,
-       CASE WHEN i % 23 = y % 23 THEN 'REJECTED' ELSE 'ACCEPTED' END, i % 23 <> y % 23
+       CASE WHEN i % 23 = y % 23 THEN 'REJECTED' ELSE 'ACCEPTED' END, i % 23 <> y % 23,
+       CASE WHEN i % 23 = y % 23 THEN 'rejected/' ELSE 'archive/' || y || '/' || p || '/' || a || '/' END
+           || a || '-' || y || '-' || p || '.xlsx'
   FROM (SELECT 'CQ' || lpad(i::text, 2, '0') AS a, i, y, p,
                make_timestamptz(y, CASE p WHEN 'H1' THEN 6 ELSE 12 END, 8 + (i * 7 + y) % 16, 9, 0, 0,
                                 'Asia/Ho_Chi_Minh') AS arrival

@@ -23,7 +23,7 @@ final class InlineSvg {
 
     /** {@code element}: JFreeSVG's {@code <svg>…</svg>}; {@code label}: the chart's title, plain text. */
     static String of(String element, String label, EntityCollection entities) {
-        String svg = presentationAttributes(element);
+        String svg = RelativePath.ofAll(presentationAttributes(element));
         int start = svg.indexOf("<svg") + "<svg".length();
         int end = svg.lastIndexOf("</svg>");
         return svg.substring(0, start) + " role=\"img\" aria-label=\"" + SVGUtils.escapeForXML(label) + "\""

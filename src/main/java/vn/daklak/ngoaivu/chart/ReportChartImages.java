@@ -19,7 +19,7 @@ class ReportChartImages implements ReportCharts {
 
     @Override
     public List<ChartImage> render(PeriodFigures figures, Path folder) {
-        return renderer.render(figures, folder).stream().map(chart -> new ChartImage(chart.title(), chart.png()))
+        return renderer.render(figures, folder).stream().map(chart -> new ChartImage(chart.title(), chart.png(), ChartWriter.WIDTH, ChartWriter.HEIGHT))
                 .toList();
     }
 }

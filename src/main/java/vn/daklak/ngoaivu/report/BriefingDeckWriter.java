@@ -101,7 +101,7 @@ public class BriefingDeckWriter {
         XSLFSlide slide = slides.slide(chart.title());
         double size = BriefingSlides.lines(takeaway, CONTENT_WIDTH, TAKEAWAY_SIZE) == 1 ? TAKEAWAY_SIZE : 15;
         slides.text(slide, takeaway, MARGIN, 84, CONTENT_WIDTH, 44, size, true, TEXT, TextAlign.LEFT);
-        slides.picture(slide, chart.png(), MARGIN, 132, CONTENT_WIDTH, HEIGHT - 132 - 12);
+        slides.picture(slide, chart, MARGIN, 132, CONTENT_WIDTH, HEIGHT - 132 - 12);
     }
 
     private static void missingSlides(BriefingSlides slides, PeriodFigures figures) {

@@ -116,13 +116,15 @@ final class BriefingSlides {
     }
 
     /** The PNG centred in the box (x, y, w, h), keeping its proportions. */
-    void picture(XSLFSlide slide, Path png, double x, double y, double w, double h) {
+    void picture(XSLFSlide slide, ChartImage chart, double x, double y, double w, double h) {
+        Path png = chart.png();
         try {
-            XSLFPictureData data = show.addPicture(Files.readAllBytes(png), PictureData.PictureType.PNG);
-            Dimension size = data.getImageDimension();
-            double scale = Math.min(w / size.getWidth(), h / size.getHeight());
-            double pw = size.getWidth() * scale;
-            double ph = size.getHeight() * scale;
+            byte[] bytes = Files.readAllBytes(png);
+            XSLFPictureData data = show.addPicture(bytes, PictureData.PictureType.PNG);
+            PptxPictureSize.tell(data, bytes, chart);
+            double scale = Math.min(w / chart.width(), h / chart.height());
+            double pw = chart.width() * scale;
+            double ph = chart.height() * scale;
             slide.createPicture(data).setAnchor(new Rectangle2D.Double(x + (w - pw) / 2, y + (h - ph) / 2, pw, ph));
         } catch (IOException e) {
             throw new UncheckedIOException("Không đọc được biểu đồ " + png, e);

@@ -1,10 +1,8 @@
 package vn.daklak.ngoaivu.report;
 
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.List;
-import javax.imageio.ImageIO;
 import org.apache.poi.ss.usermodel.ClientAnchor;
 import org.apache.poi.ss.usermodel.Drawing;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -48,15 +46,11 @@ final class ChartSheet {
             sheet.createRow(row).createCell(0).setCellValue(SpreadsheetText.escape(chart.title()));
             sheet.getRow(row).getCell(0).setCellStyle(styles.title);
             byte[] png = Files.readAllBytes(chart.png());
-            BufferedImage image = ImageIO.read(chart.png().toFile());
-            if (image == null) {
-                throw new IOException("Tệp biểu đồ không phải ảnh PNG: " + chart.png());
-            }
             ClientAnchor anchor = workbook.getCreationHelper().createClientAnchor();
-            int rows = (int) Math.ceil(image.getHeight() / ROW_PIXELS);
+            int rows = (int) Math.ceil(chart.height() / ROW_PIXELS);
             anchor.setCol1(0);
             anchor.setRow1(row + 1);
-            anchor.setCol2((int) Math.ceil(image.getWidth() / COLUMN_PIXELS));
+            anchor.setCol2((int) Math.ceil(chart.width() / COLUMN_PIXELS));
             anchor.setRow2(row + 1 + rows);
             drawing.createPicture(anchor, workbook.addPicture(png, Workbook.PICTURE_TYPE_PNG));
             row += rows + 3;

@@ -107,8 +107,8 @@ public final class Decree30Document {
     }
 
     /** A PNG chart, centred and scaled to the text width, with its caption in italics under it. */
-    public Decree30Document chart(Path png, String caption) {
-        Decree30DocxImages.centredPicture(document.createParagraph(), png);
+    public Decree30Document chart(ChartImage chart, String caption) {
+        Decree30DocxImages.centredPicture(document.createParagraph(), chart);
         XWPFParagraph captionLine = document.createParagraph();
         Decree30Style.compactCentred(captionLine);
         captionLine.setSpacingAfter(Decree30Style.SPACING_AFTER);

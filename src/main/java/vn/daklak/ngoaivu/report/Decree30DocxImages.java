@@ -1,12 +1,10 @@
 package vn.daklak.ngoaivu.report;
 
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import javax.imageio.ImageIO;
 import org.apache.poi.common.usermodel.PictureType;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.util.Units;
@@ -21,12 +19,12 @@ final class Decree30DocxImages {
     private Decree30DocxImages() {
     }
 
-    static void centredPicture(XWPFParagraph paragraph, Path png) {
+    static void centredPicture(XWPFParagraph paragraph, ChartImage chart) {
+        Path png = chart.png();
         Decree30Style.compactCentred(paragraph);
         paragraph.setSpacingBefore(Decree30Style.SPACING_AFTER);
-        BufferedImage image = read(png);
-        double widthPoints = image.getWidth() * 72.0 / SCREEN_DPI;
-        double heightPoints = image.getHeight() * 72.0 / SCREEN_DPI;
+        double widthPoints = chart.width() * 72.0 / SCREEN_DPI;
+        double heightPoints = chart.height() * 72.0 / SCREEN_DPI;
         double maxWidthPoints = Decree30Style.TEXT_WIDTH / 20.0;
         double scale = Math.min(1.0, maxWidthPoints / widthPoints);
         try (InputStream in = Files.newInputStream(png)) {
@@ -38,18 +36,6 @@ final class Decree30DocxImages {
             throw new UncheckedIOException("Không đọc được biểu đồ " + png, e);
         } catch (InvalidFormatException e) {
             throw new IllegalArgumentException("Biểu đồ " + png + " không phải tệp PNG hợp lệ", e);
-        }
-    }
-
-    private static BufferedImage read(Path png) {
-        try {
-            BufferedImage image = ImageIO.read(png.toFile());
-            if (image == null) {
-                throw new IllegalArgumentException("Biểu đồ " + png + " không phải tệp ảnh PNG đọc được");
-            }
-            return image;
-        } catch (IOException e) {
-            throw new UncheckedIOException("Không đọc được biểu đồ " + png, e);
         }
     }
 }

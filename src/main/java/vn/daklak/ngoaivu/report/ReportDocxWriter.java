@@ -53,7 +53,7 @@ public class ReportDocxWriter {
         if (!charts.isEmpty()) {
             document.appendix(APPENDIX_TITLE);
             for (int i = 0; i < charts.size(); i++) {
-                document.chart(charts.get(i).png(), "Biểu đồ " + (i + 1) + ". " + charts.get(i).title());
+                document.chart(charts.get(i), "Biểu đồ " + (i + 1) + ". " + charts.get(i).title());
             }
         }
         return document;

@@ -25,6 +25,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.zip.GZIPInputStream;
 import javax.sql.DataSource;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -55,7 +56,9 @@ public final class DashboardBenchmark {
     private static final int ROUNDS = 10;
     /** Rounds of every page before timing: a server runs for weeks, so what is timed is its compiled, warm state. */
     private static final int WARM_UP_ROUNDS = 3;
-    private static final String VIEW = "year=2026&period=YEAR";
+    private static final int COST_ROUNDS = 30;
+    /** The year shown: 2026 unless {@code -Dngvh.bench.year=…} says another. */
+    private static final String VIEW = "year=" + System.getProperty("ngvh.bench.year", "2026") + "&period=YEAR";
     private static final List<String> PAGES = List.of("/?" + VIEW, "/submissions?" + VIEW,
             "/submissions/history?agency=CQ07&" + VIEW, "/agencies?agency=CQ07&" + VIEW, "/tasks?" + VIEW,
             "/events?" + VIEW, "/spending?" + VIEW, "/year-end?" + VIEW, "/jobs?" + VIEW, "/downloads?" + VIEW);
@@ -80,12 +83,14 @@ public final class DashboardBenchmark {
             String loadBefore = Files.readString(Path.of("/proc/loadavg")).trim();
             long cpuBefore = cpuMillis();
             List<String> lines = measure(base);
+            long cpuMeasured = cpuMillis();
             // the sign-ins and warm-up rounds are counted too: CPU is not attributable to one request
             int requests = CLIENTS * (WARM_UP_ROUNDS + ROUNDS) * PAGES.size();
             lines.add(String.format("CPU of this process (server and clients, sign-ins included) per request: %.1f ms",
-                    (cpuMillis() - cpuBefore) / (double) requests));
+                    (cpuMeasured - cpuBefore) / (double) requests));
             lines.add("load average before: " + loadBefore + "; after: "
                     + Files.readString(Path.of("/proc/loadavg")).trim());
+            lines.addAll(costs(base));
             lines.forEach(System.out::println);
             Files.write(Path.of("target/dashboard-benchmark.txt"), lines);
         }
@@ -147,6 +152,30 @@ public final class DashboardBenchmark {
         return lines;
     }
 
+    /**
+     * Each page alone, one client, {@value #COST_ROUNDS} times in a row after the concurrent run: the mean time of a
+     * request with nothing else to wait for (about the CPU the page costs the server and the client), and the bytes
+     * the page's HTML takes on the wire and uncompressed (each page's HTML is kept under target/dashboard-benchmark/).
+     */
+    private static List<String> costs(String base) throws IOException, InterruptedException {
+        HttpClient http = signedIn(base);
+        List<String> lines = new ArrayList<>();
+        lines.add(String.format("%-50s %8s %10s %10s", "trang (một client)", "trung bình", "byte gửi", "byte HTML"));
+        for (String page : PAGES) {
+            long start = System.nanoTime();
+            Page last = null;
+            for (int i = 0; i < COST_ROUNDS; i++) {
+                last = fetch(http, base + page);
+            }
+            Path saved = Path.of("target", "dashboard-benchmark", page.replaceAll("[^A-Za-z0-9]+", "_") + ".html");
+            Files.createDirectories(saved.getParent());
+            Files.writeString(saved, last.body(), StandardCharsets.UTF_8);
+            lines.add(String.format("%-50s %7.1f ms %10d %10d", page,
+                    (System.nanoTime() - start) / 1e6 / COST_ROUNDS, last.wireBytes(), last.htmlBytes()));
+        }
+        return lines;
+    }
+
     private static long percentile(List<Long> sorted, int p) {
         return sorted.get((int) Math.ceil(p / 100.0 * sorted.size()) - 1);
     }
@@ -169,12 +198,24 @@ public final class DashboardBenchmark {
         return http;
     }
 
+    private record Page(String body, int wireBytes, int htmlBytes) {
+    }
+
     private static String get(HttpClient http, String url) throws IOException, InterruptedException {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        return fetch(http, url).body();
+    }
+
+    /** Asks for gzip like a browser does (Java's client does not), and inflates what comes gzipped. */
+    private static Page fetch(HttpClient http, String url) throws IOException, InterruptedException {
+        HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(URI.create(url))
+                .header("Accept-Encoding", "gzip").build(), HttpResponse.BodyHandlers.ofByteArray());
         if (response.statusCode() != 200) {
             throw new IllegalStateException(url + " answered " + response.statusCode());
         }
-        return response.body();
+        byte[] body = response.body();
+        boolean gzipped = response.headers().firstValue("Content-Encoding").filter("gzip"::equalsIgnoreCase)
+                .isPresent();
+        byte[] html = gzipped ? new GZIPInputStream(new ByteArrayInputStream(body)).readAllBytes() : body;
+        return new Page(new String(html, StandardCharsets.UTF_8), body.length, html.length);
     }
 }

@@ -168,7 +168,7 @@ class BriefingDeckWriterTest {
     private static ChartImage chart(String slug, String title) throws IOException {
         Path png = output.resolve(slug + ".png");
         ImageIO.write(new BufferedImage(1600, 900, BufferedImage.TYPE_INT_RGB), "png", png.toFile());
-        return new ChartImage(title, png);
+        return ChartImage.of(title, png);
     }
 
     private static List<String> texts(XSLFSlide slide) {

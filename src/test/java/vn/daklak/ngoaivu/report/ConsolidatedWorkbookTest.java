@@ -325,7 +325,7 @@ class ConsolidatedWorkbookTest {
         try (XSSFWorkbook target = new XSSFWorkbook()) {
             XSSFSheet sheet = target.createSheet("Biểu đồ");
 
-            ChartSheet.embed(target, sheet, new WorkbookStyles(target), List.of(new ChartImage("Hoạt động", png)));
+            ChartSheet.embed(target, sheet, new WorkbookStyles(target), List.of(ChartImage.of("Hoạt động", png)));
 
             assertThat(target.getAllPictures()).hasSize(1);
             assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Hoạt động");

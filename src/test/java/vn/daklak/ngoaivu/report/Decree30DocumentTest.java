@@ -41,7 +41,7 @@ class Decree30DocumentTest {
                 .title("Báo cáo", "Kết quả thực hiện Kế hoạch Ngoại giao văn hóa năm 2024")
                 .section("I. KẾT QUẢ THỰC HIỆN")
                 .paragraph(BODY)
-                .chart(chart, "Biểu đồ 1. Tình trạng nhiệm vụ")
+                .chart(ChartImage.of("Tình trạng nhiệm vụ", chart), "Biểu đồ 1. Tình trạng nhiệm vụ")
                 .closing(Decree30Closing.of(properties))
                 .toBytes();
         report = new DocxReadBack(bytes);

@@ -208,7 +208,7 @@ class ReportDocxWriterTest {
         Path folder = Files.createDirectories(output.resolve("with-charts"));
         // the signer's title and name come from the settings
         Path file = new ReportDocxWriter(DocxTestProperties.daklak()).write(figures,
-                List.of(new ChartImage("Tình trạng nhiệm vụ", png)), folder, LocalDate.of(2024, 12, 25));
+                List.of(ChartImage.of("Tình trạng nhiệm vụ", png)), folder, LocalDate.of(2024, 12, 25));
 
         DocxReadBack report = new DocxReadBack(Files.readAllBytes(file));
         assertThat(report.document.getAllPictures()).hasSize(1);

@@ -19,6 +19,15 @@ class VietnameseNumbersTest {
         assertThat(VietnameseNumbers.percentFormat().format(0.25)).isEqualTo("25%");
     }
 
+    /** {@code whole} groups its digits by hand: it must say exactly what the shared decimal format says. */
+    @Test
+    void wholeNumbersAsTheDecimalFormatWritesThem() {
+        for (long value : new long[] {0, 7, -7, 999, -999, 1_000, -1_000, 12_345, 999_999, 1_000_000, -45_678_901,
+                Long.MAX_VALUE, Long.MIN_VALUE}) {
+            assertThat(VietnameseNumbers.whole(value)).isEqualTo(VietnameseNumbers.format(0).format(value));
+        }
+    }
+
     @Test
     void theJvmLocaleChangesNothing() {
         Locale before = Locale.getDefault();

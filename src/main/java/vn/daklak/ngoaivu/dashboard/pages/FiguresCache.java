@@ -5,6 +5,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 import vn.daklak.ngoaivu.dashboard.ServletOnly;
 import vn.daklak.ngoaivu.normalize.Period;
 import vn.daklak.ngoaivu.report.PeriodFigures;
@@ -29,6 +31,7 @@ class FiguresCache {
                 (SELECT count(*) || ':' || coalesce(max(xmin::text::bigint), 0) FROM plan_task),
                 (SELECT count(*) || ':' || coalesce(max(xmin::text::bigint), 0) FROM plan_group),
                 (SELECT count(*) || ':' || coalesce(max(xmin::text::bigint), 0) FROM partner))""";
+    private static final String VERSION_ATTRIBUTE = FiguresCache.class.getName() + ".version";
     /** Derived page models kept per version; the events page's filters make the keys open-ended. */
     private static final int MAX_DERIVED = 2000;
 
@@ -83,7 +86,20 @@ class FiguresCache {
         return (T) value;
     }
 
+    /**
+     * Asked once per request: a page loads several figures and derived models, and the data it shows must be one
+     * version anyway (a change arriving during the request shows at the next one).
+     */
     private String version() {
-        return jdbc.sql(VERSION).query(String.class).single();
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        if (request == null) {
+            return jdbc.sql(VERSION).query(String.class).single();
+        }
+        String version = (String) request.getAttribute(VERSION_ATTRIBUTE, RequestAttributes.SCOPE_REQUEST);
+        if (version == null) {
+            version = jdbc.sql(VERSION).query(String.class).single();
+            request.setAttribute(VERSION_ATTRIBUTE, version, RequestAttributes.SCOPE_REQUEST);
+        }
+        return version;
     }
 }

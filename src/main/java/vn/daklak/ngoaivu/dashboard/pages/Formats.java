@@ -21,6 +21,12 @@ public class Formats {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+    /** One per request thread: a format is not thread-safe, and building one per number cost more than the page. */
+    private static final ThreadLocal<NumberFormat> PERCENT = ThreadLocal.withInitial(() -> {
+        NumberFormat format = VietnameseNumbers.format(1);
+        format.setMinimumFractionDigits(1);
+        return format;
+    });
 
     public String count(Number value) {
         return value == null ? "" : VietnameseNumbers.whole(value.longValue());
@@ -35,9 +41,7 @@ public class Formats {
         if (value == null) {
             return "";
         }
-        NumberFormat format = VietnameseNumbers.format(1);
-        format.setMinimumFractionDigits(1);
-        return format.format(value) + "%";
+        return PERCENT.get().format(value) + "%";
     }
 
     /** A change with its sign: "+3", "−2" (a true minus sign), "0". */

@@ -2,6 +2,7 @@ package vn.daklak.ngoaivu.dashboard.pages;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
+import java.util.Locale;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -16,9 +17,11 @@ import vn.daklak.ngoaivu.normalize.Period;
 class PageModel {
 
     private final PeriodChoices choices;
+    private final Labels labels;
 
-    PageModel(PeriodChoices choices) {
+    PageModel(PeriodChoices choices, Labels labels) {
         this.choices = choices;
+        this.labels = labels;
     }
 
     @ModelAttribute("selection")
@@ -40,6 +43,13 @@ class PageModel {
     @ModelAttribute("path")
     String path(HttpServletRequest request) {
         return request.getRequestURI().substring(request.getContextPath().length());
+    }
+
+    /** The menu, each link keeping the year and period shown. */
+    @ModelAttribute("nav")
+    List<NavLink> nav(@ModelAttribute("selection") Selection selection, @ModelAttribute("path") String path,
+            @ModelAttribute("viewer") Viewer viewer, Locale locale) {
+        return NavLink.menu(selection, path, viewer, key -> labels.get(key, locale));
     }
 
     /** The signed-in user's name and role, for the header and the operators' and administrators' links. */

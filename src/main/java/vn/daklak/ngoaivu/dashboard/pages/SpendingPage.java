@@ -28,10 +28,12 @@ class SpendingPage {
 
     private final FiguresCache figures;
     private final ChartCache charts;
+    private final Formats formats;
 
-    SpendingPage(FiguresCache figures, ChartCache charts) {
+    SpendingPage(FiguresCache figures, ChartCache charts, Formats formats) {
         this.figures = figures;
         this.charts = charts;
+        this.formats = formats;
     }
 
     @GetMapping("/spending")
@@ -39,6 +41,8 @@ class SpendingPage {
         SpendingView view = figures.derived(List.of("spending", selection), () -> view(selection));
         model.addAttribute("figures", view);
         model.addAttribute("agencyNames", view.agencyNames());
+        model.addAttribute("sourceLines", view.bySource());
+        model.addAttribute("agencyLines", view.byAgency());
         model.addAttribute("charts", charts.svg(figures.load(selection.year(), selection.period()), CHARTS));
         return "spending";
     }
@@ -46,13 +50,19 @@ class SpendingPage {
     /** The report model's spending figures the page shows (the template reads them by the model's own names). */
     record SpendingView(MoneyTotals spendingTotal, BigDecimal executionRatePercent,
                         Map<FundingSource, MoneyTotals> spendingBySource, SortedMap<String, MoneyTotals> spendingByAgency,
-                        Map<String, String> agencyNames) {
+                        Map<String, String> agencyNames, List<SpendingLine> bySource, List<SpendingLine> byAgency) {
     }
 
     private SpendingView view(Selection selection) {
         PeriodFigures period = figures.load(selection.year(), selection.period());
+        Map<String, String> names = period.agencies().stream()
+                .collect(Collectors.toMap(AgencyFigure::code, AgencyFigure::name));
         return new SpendingView(period.spendingTotal(), period.executionRatePercent(), period.spendingBySource(),
-                period.spendingByAgency(), period.agencies().stream()
-                        .collect(Collectors.toMap(AgencyFigure::code, AgencyFigure::name)));
+                period.spendingByAgency(), names,
+                period.spendingBySource().entrySet().stream()
+                        .map(e -> SpendingLine.of("source." + e.getKey(), e.getValue(), formats)).toList(),
+                period.spendingByAgency().entrySet().stream()
+                        .map(e -> SpendingLine.of(names.getOrDefault(e.getKey(), e.getKey()), e.getValue(), formats))
+                        .toList());
     }
 }

@@ -45,10 +45,13 @@ class SubmissionsPage {
     @GetMapping("/submissions")
     String grid(@ModelAttribute("selection") Selection selection,
             @RequestParam(defaultValue = "false") boolean outstanding, Model model) {
-        List<GridRow> rows = rows(selection.year());
+        List<GridRow> all = rows(selection.year());
         // "not yet reported" is about the selected period: an agency is not late for a period still open
-        model.addAttribute("rows", outstanding
-                ? rows.stream().filter(r -> r.cells().get(selection.period()).outstanding()).toList() : rows);
+        List<GridRow> rows = outstanding
+                ? all.stream().filter(r -> r.cells().get(selection.period()).outstanding()).toList() : all;
+        model.addAttribute("rows", rows);
+        model.addAttribute("lines", figures.derived(List.of("gridLines", selection, outstanding),
+                () -> rows.stream().map(r -> GridLine.of(r, selection.year())).toList()));
         model.addAttribute("outstanding", outstanding);
         return "submissions";
     }

@@ -24,31 +24,33 @@ import vn.daklak.ngoaivu.report.TaskProgress;
 class TasksPage {
 
     private final FiguresCache figures;
+    private final Formats formats;
 
-    TasksPage(FiguresCache figures) {
+    TasksPage(FiguresCache figures, Formats formats) {
         this.figures = figures;
+        this.formats = formats;
     }
 
     /** A plan task, its progress, its coordinating agencies by name, and the rows agencies reported for it. */
     record TaskRow(PlanTaskFigure task, TaskProgress progress, String coordinating, List<TaskFigure> reports) {
     }
 
-    /** The page's rows and the agency names it shows, derived once per data version. */
-    private record TasksView(List<TaskRow> rows, Map<String, String> names) {
+    /** The page's lines, derived once per data version. */
+    private record TasksView(List<TaskLine> lines) {
     }
 
     @GetMapping("/tasks")
     String tasks(@ModelAttribute("selection") Selection selection, Model model) {
         TasksView view = figures.derived(List.of("tasks", selection), () -> view(selection));
-        model.addAttribute("rows", view.rows());
-        model.addAttribute("agencyNames", view.names());
+        model.addAttribute("rows", view.lines());
         return "tasks";
     }
 
     private TasksView view(Selection selection) {
         PeriodFigures period = figures.load(selection.year(), selection.period());
-        return new TasksView(rows(period), period.agencies().stream()
-                .collect(Collectors.toMap(AgencyFigure::code, AgencyFigure::name)));
+        Map<String, String> names = period.agencies().stream()
+                .collect(Collectors.toMap(AgencyFigure::code, AgencyFigure::name));
+        return new TasksView(rows(period).stream().map(r -> TaskLine.of(r, names, formats)).toList());
     }
 
     /** The page's rows, overdue first, then by code; the export writes the same rows. */

@@ -45,6 +45,8 @@ class YearEndPage {
         model.addAttribute("figures", year);
         model.addAttribute("comparison", year.yearComparison());
         model.addAttribute("lines", scorecard(selection.year()));
+        model.addAttribute("rows", figures.derived(List.of("scoreRows", selection.year()),
+                () -> scorecard(selection.year()).stream().map(this::view).toList()));
         model.addAttribute("charts", charts.svg(year, CHARTS));
         return "year-end";
     }
@@ -66,13 +68,48 @@ class YearEndPage {
 
     private List<String> row(Scorecard.Line line) {
         List<String> cells = new ArrayList<>(List.of(line.code(), line.name(), String.join("; ", line.predecessors())));
+        for (MeasureText m : texts(line)) {
+            cells.addAll(List.of(m.value(), m.rank(), m.previous(), m.change()));
+        }
+        return cells;
+    }
+
+    /** The page's line: value (but for timeliness, shown as "2/2" with the badge), rank and change of each measure. */
+    private ScoreRow view(Scorecard.Line line) {
+        List<ScoreRow.Cell> cells = new ArrayList<>();
+        List<MeasureText> texts = texts(line);
+        for (int i = 0; i < texts.size(); i++) {
+            MeasureText m = texts.get(i);
+            if (i > 0) {
+                cells.add(new ScoreRow.Cell(m.value(), "num"));
+            }
+            cells.add(new ScoreRow.Cell(m.rank(), "num"));
+            cells.add(new ScoreRow.Cell(m.change(), "num change" + direction(m.measure(),
+                    m.measure() == line.rejectedFiles())));
+        }
+        return new ScoreRow(line.name(), line.predecessors().isEmpty() ? null : String.join("; ", line.predecessors()),
+                line.onTime(), "badge " + line.state().cssClass(), "grid." + line.state(), cells);
+    }
+
+    /** " up" for a change for the better (fewer rejected files, more of anything else), " down" for the worse. */
+    private static String direction(Scorecard.Measure measure, boolean lowerIsBetter) {
+        int sign = measure.change() == null ? 0 : measure.change().signum() * (lowerIsBetter ? -1 : 1);
+        return sign > 0 ? " up" : sign < 0 ? " down" : "";
+    }
+
+    /** A measure's texts, the same on the page and in the exported table. */
+    private record MeasureText(Scorecard.Measure measure, String value, String rank, String previous, String change) {
+    }
+
+    private List<MeasureText> texts(Scorecard.Line line) {
+        List<MeasureText> texts = new ArrayList<>();
         for (Scorecard.Measure m : List.of(line.timeliness(), line.rejectedFiles(), line.taskCompletion(),
                 line.events(), line.executionRate())) {
             boolean percent = m != line.rejectedFiles() && m != line.events();
-            cells.addAll(List.of(text(m.value(), percent), m.rank() == null ? "" : m.rank().toString(),
+            texts.add(new MeasureText(m, text(m.value(), percent), m.rank() == null ? "" : m.rank().toString(),
                     text(m.previous(), percent), m.change() == null ? "" : formats.scoreChange(m.change(), percent)));
         }
-        return cells;
+        return texts;
     }
 
     private String text(BigDecimal value, boolean percent) {

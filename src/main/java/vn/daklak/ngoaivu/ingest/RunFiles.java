@@ -9,6 +9,8 @@ import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import vn.daklak.ngoaivu.ingest.FileOutcome.Outcome;
 
 /**
@@ -24,10 +26,14 @@ class RunFiles {
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
+    private final SubmissionStore store;
+    private final TransactionTemplate transaction;
 
-    RunFiles(JdbcClient jdbc, JdbcTemplate batch) {
+    RunFiles(JdbcClient jdbc, JdbcTemplate batch, SubmissionStore store, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.batch = batch;
+        this.store = store;
+        this.transaction = new TransactionTemplate(transactions);
     }
 
     void plan(List<PlannedFile> files) {
@@ -60,6 +66,14 @@ class RunFiles {
 
     /** Records a file's outcome; {@code retry} when it failed and is to be taken again by the run's restart. */
     void record(PlannedFile file, long jobExecutionId, FileOutcome o, boolean retry) {
+        // lost in a crash, the restart takes the file again and finds it finished (FileIngestor): no flush to wait for
+        transaction.executeWithoutResult(status -> {
+            store.relaxCommit();
+            update(file, jobExecutionId, o, retry);
+        });
+    }
+
+    private void update(PlannedFile file, long jobExecutionId, FileOutcome o, boolean retry) {
         jdbc.sql("""
                 UPDATE ingest_file SET job_execution_id = ?, outcome = ?, agency_code = ?, year = ?, period = ?,
                     errors = ?, warnings = ?, row_count = ?, message = ?, retry = ?

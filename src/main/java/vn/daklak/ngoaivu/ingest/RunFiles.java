@@ -24,6 +24,10 @@ class RunFiles {
     static final String UNTAKEN = "chưa được xử lý xong vì phần việc chứa tệp bị gián đoạn (một tiến trình phụ dừng"
             + " hoặc hết thời gian chờ); lần chạy sau sẽ nạp tiếp, tệp vẫn nằm trong inbox.";
 
+    /** Files a stop (SIGTERM, Ctrl+C) left unstarted: not a failure, the next run takes them. */
+    static final String STOPPED_LEFT = "chưa được xử lý vì lần chạy dừng theo yêu cầu; để lại cho lần chạy sau (tệp vẫn"
+            + " nằm trong inbox).";
+
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
     private final SubmissionStore store;
@@ -107,6 +111,12 @@ class RunFiles {
         return jdbc.sql("SELECT file_name, sha256 FROM ingest_file WHERE run_id = ? AND outcome IS NULL ORDER BY seq")
                 .param(runId).query((rs, n) -> new FileOutcome(rs.getString("file_name"), Outcome.FAILED, null, null,
                         null, 0, 0, 0, UNTAKEN, rs.getString("sha256"))).list();
+    }
+
+    /** Names of the files of a run that no partition took to an outcome, in arrival order. */
+    List<String> untakenNames(long runId) {
+        return jdbc.sql("SELECT file_name FROM ingest_file WHERE run_id = ? AND outcome IS NULL ORDER BY seq")
+                .param(runId).query(String.class).list();
     }
 
     private static PlannedFile planned(ResultSet rs, int row) throws SQLException {

@@ -60,6 +60,31 @@ class IngestJobTest {
     }
 
     @Test
+    void eachFileIsSaidAsSoonAsItsOutcomeIsRecordedWhileTheRunGoesOn() throws Exception {
+        valid("SVHTTDL").writeTo(input.resolve("inbox"), "a.xlsx", MAY);
+        valid("SNGV").writeTo(input.resolve("inbox"), "b.xlsx", MAY.plusSeconds(60));
+        valid("SCT").writeTo(input.resolve("inbox"), "c.xlsx", JUNE);
+        List<String> said = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+
+        ingest.ingest(input, output, "test", line -> {
+            if (line.startsWith("[")) {
+                String file = line.substring(line.indexOf("] ") + 2, line.indexOf(':'));
+                // the state of the run at the moment the line is said: the job still running, the file recorded
+                said.add(line.substring(0, line.indexOf(' ')) + " " + file + " "
+                        + jdbc.sql("SELECT status FROM batch_job_execution").query(String.class).single() + " "
+                        + jdbc.sql("SELECT outcome FROM ingest_file WHERE file_name = ?").param(file)
+                                .query(String.class).single());
+            }
+        });
+
+        assertThat(said).hasSize(3);
+        assertThat(said).extracting(l -> l.substring(0, l.indexOf(' ')))
+                .containsExactly("[1/3]", "[2/3]", "[3/3]");
+        assertThat(said).extracting(l -> l.substring(l.indexOf(' ') + 1)).containsExactlyInAnyOrder(
+                "a.xlsx STARTED ACCEPTED", "b.xlsx STARTED ACCEPTED", "c.xlsx STARTED ACCEPTED");
+    }
+
+    @Test
     void aRunIsOneJobExecutionWhosePartitionsTakeItsFiles() throws Exception {
         valid("SVHTTDL").writeTo(input.resolve("inbox"), "a.xlsx", MAY);
         valid("SNGV").writeTo(input.resolve("inbox"), "b.xlsx", MAY.plusSeconds(60));

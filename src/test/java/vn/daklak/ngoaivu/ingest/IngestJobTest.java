@@ -85,6 +85,38 @@ class IngestJobTest {
     }
 
     @Test
+    void filesAStopLeftUnstartedAreLeftForTheNextRunNotFailures() throws Exception {
+        List<String> agencies = List.of("SVHTTDL", "SNGV", "SCT", "UBLAK", "SGDDT");
+        for (int i = 0; i < agencies.size(); i++) {
+            valid(agencies.get(i)).writeTo(input.resolve("inbox"), "f" + i + ".xlsx", MAY.plusSeconds(60L * i));
+        }
+        List<String> said = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+
+        IngestReport stopped = ingest.ingest(input, output, "test", line -> {
+            said.add(line);
+            if (line.startsWith("[1/")) {
+                // what a SIGTERM does (GracefulStop): the live step executions are to end at their next file boundary
+                var step = org.springframework.batch.core.scope.context.StepSynchronizationManager.getContext()
+                        .getStepExecution();
+                step.getJobExecution().getStepExecutions().stream().filter(s -> s.getStatus().isRunning())
+                        .forEach(org.springframework.batch.core.step.StepExecution::setTerminateOnly);
+            }
+        });
+
+        assertThat(stopped.count(Outcome.FAILED)).isZero();
+        assertThat(stopped.leftInInbox()).isNotEmpty().allMatch(l -> l.endsWith(RunFiles.STOPPED_LEFT));
+        assertThat(stopped.files().size() + stopped.leftInInbox().size()).isEqualTo(agencies.size());
+        assertThat(said).filteredOn(l -> l.startsWith("Để lại: ")).hasSize(stopped.leftInInbox().size());
+        assertThat(stopped.summaryLine()).contains("0 lỗi xử lý, " + stopped.leftInInbox().size() + " để lại lần sau");
+
+        IngestReport next = ingest.ingest(input, output, "test", line -> { });
+
+        assertThat(next.files()).hasSize(stopped.leftInInbox().size())
+                .extracting(FileOutcome::outcome).containsOnly(Outcome.ACCEPTED);
+        assertThat(input.resolve("inbox")).isEmptyDirectory();
+    }
+
+    @Test
     void aRunIsOneJobExecutionWhosePartitionsTakeItsFiles() throws Exception {
         valid("SVHTTDL").writeTo(input.resolve("inbox"), "a.xlsx", MAY);
         valid("SNGV").writeTo(input.resolve("inbox"), "b.xlsx", MAY.plusSeconds(60));

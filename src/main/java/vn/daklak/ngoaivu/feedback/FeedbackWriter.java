@@ -20,7 +20,9 @@ import vn.daklak.ngoaivu.read.UnreadableWorkbookException;
  * any other original, or a package that copy declines, is copied value by value through SXSSF (streamed, so a
  * 100,000-row workbook does not need 100,000 rows in memory). When the
  * original cannot be read, or an accepted file has no problem to mark, only {@code Kết quả} and {@code Lỗi} are
- * written (so the feedback of a clean file prints on two pages).
+ * written (so the feedback of a clean file prints on two pages); when there is nothing to copy at all (an accepted clean
+ * file, no original) they make a small package of their own ({@link OwnPackage}), the feedback of most files of a
+ * night.
  */
 public final class FeedbackWriter {
 

@@ -20,12 +20,15 @@ import vn.daklak.ngoaivu.read.UnreadableWorkbookException;
  * any other original, or a package that copy declines, is copied value by value through SXSSF (streamed, so a
  * 100,000-row workbook does not need 100,000 rows in memory). When the
  * original cannot be read, or an accepted file has no problem to mark, only {@code Kết quả} and {@code Lỗi} are
- * written (so the feedback of a clean file prints on two pages).
+ * written (so the feedback of a clean file prints on two pages); when there is nothing to copy at all (an accepted clean
+ * file, no original) they make a small package of their own ({@link OwnPackage}), the feedback of most files of a
+ * night.
  */
 public final class FeedbackWriter {
 
     private static final Logger log = LoggerFactory.getLogger(FeedbackWriter.class);
     private static final int ROW_WINDOW = 100;
+    private static final String NO_ORIGINAL = "Không có tệp gốc để sao chép; xem danh sách vấn đề ở sheet \"Lỗi\".";
 
     private final SourceOpener opener;
     private final int commentLimit;
@@ -56,7 +59,12 @@ public final class FeedbackWriter {
     }
 
     private void writeWorkbook(FeedbackRequest request, List<FeedbackRow> rows) throws IOException {
-        if (packageCopy && wantsCopy(request) && PackageCopy.write(request, rows, commentLimit)) {
+        if (packageCopy && !wantsCopy(request)) {
+            OwnPackage.write(request, rows, request.original() == null && !cleanAccepted(request)
+                    ? List.of(NO_ORIGINAL) : List.of());
+            return;
+        }
+        if (packageCopy && PackageCopy.write(request, rows, commentLimit)) {
             return;
         }
         SXSSFWorkbook workbook = new SXSSFWorkbook(ROW_WINDOW);
@@ -70,8 +78,8 @@ public final class FeedbackWriter {
             if (comments.skipped() > 0) {
                 notes.add(skippedNote(commentLimit, comments.skipped()));
             }
-            new SummarySheet(summary, styles).write(request, notes);
-            ProblemListSheet.write(workbook.createSheet(ProblemListSheet.NAME), rows, styles);
+            new SummarySheet(new PoiOwnSheet(summary, styles)).write(request, notes);
+            ProblemListSheet.write(new PoiOwnSheet(workbook.createSheet(ProblemListSheet.NAME), styles), rows);
             try (OutputStream out = Files.newOutputStream(request.xlsxOut())) {
                 workbook.write(out);
             }
@@ -88,17 +96,21 @@ public final class FeedbackWriter {
 
     /** Nothing to mark on an accepted clean file: a copy of the agency's own sheets would only add pages to print. */
     private static boolean wantsCopy(FeedbackRequest request) {
-        return !(request.accepted() && request.problems().isEmpty()) && request.original() != null;
+        return !cleanAccepted(request) && request.original() != null;
+    }
+
+    private static boolean cleanAccepted(FeedbackRequest request) {
+        return request.accepted() && request.problems().isEmpty();
     }
 
     private void copyOriginal(FeedbackRequest request, SXSSFWorkbook workbook, SheetCopier copier, List<String> notes)
             throws IOException {
-        if (request.accepted() && request.problems().isEmpty()) {
+        if (cleanAccepted(request)) {
             // Nothing to mark: a copy of the agency's own sheets would only add pages to print.
             return;
         }
         if (request.original() == null) {
-            notes.add("Không có tệp gốc để sao chép; xem danh sách vấn đề ở sheet \"Lỗi\".");
+            notes.add(NO_ORIGINAL);
             return;
         }
         try (SpreadsheetFile file = opener.open(request.original())) {

@@ -54,14 +54,12 @@ final class PackageCopy {
         }
         Path dir = request.xlsxOut().toAbsolutePath().getParent();
         // Named here rather than by createTempFile, whose owner-only permissions the feedback file would keep.
-        String unique = ".ngvh-" + UUID.randomUUID();
-        Path temp = dir.resolve(unique + ".xlsx.tmp");
-        Path scratch = dir.resolve(unique + ".own.tmp");
+        Path temp = dir.resolve(".ngvh-" + UUID.randomUUID() + ".xlsx.tmp");
         try {
             try (ZipFile zip = ZipFile.builder().setPath(request.original()).get();
                  ZipArchiveOutputStream out = new ZipArchiveOutputStream(temp)) {
                 out.setLevel(Deflater.BEST_SPEED);
-                new PackageCopy(zip, out).copy(request, rows, commentLimit, scratch);
+                new PackageCopy(zip, out).copy(request, rows, commentLimit);
             }
             Files.move(temp, request.xlsxOut(), StandardCopyOption.REPLACE_EXISTING);
             return true;
@@ -70,12 +68,10 @@ final class PackageCopy {
             return false;
         } finally {
             Files.deleteIfExists(temp);
-            Files.deleteIfExists(scratch);
         }
     }
 
-    private void copy(FeedbackRequest request, List<FeedbackRow> rows, int commentLimit, Path scratch)
-            throws IOException {
+    private void copy(FeedbackRequest request, List<FeedbackRow> rows, int commentLimit) throws IOException {
         WorkbookEdit workbook = WorkbookEdit.read(zip);
         String stylesPart = workbook.part("styles");
         if (stylesPart == null) {
@@ -106,7 +102,7 @@ final class PackageCopy {
         if (budget.skipped() > 0) {
             notes.add(FeedbackWriter.skippedNote(commentLimit, budget.skipped()));
         }
-        OwnSheets own = OwnSheets.write(request, rows, notes, scratch);
+        OwnSheets own = OwnSheets.write(request, rows, notes);
         int offset = styles.merge(marks.added(), own.styles());
         put(SUMMARY_PART, own.summary(offset));
         put(PROBLEMS_PART, own.problems(offset));

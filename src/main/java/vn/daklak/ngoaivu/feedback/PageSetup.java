@@ -8,8 +8,8 @@ import vn.daklak.ngoaivu.support.A4Pages;
 /** How every sheet of a feedback workbook prints: A4, as wide as the page, as many pages down as it needs. */
 final class PageSetup {
 
-    private static final double SIDE_MARGIN_INCHES = 0.5;
-    private static final double TOP_MARGIN_INCHES = 0.6;
+    static final double SIDE_MARGIN_INCHES = 0.5;
+    static final double TOP_MARGIN_INCHES = 0.6;
 
     private PageSetup() {
     }

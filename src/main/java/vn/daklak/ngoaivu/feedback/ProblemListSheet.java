@@ -1,10 +1,7 @@
 package vn.daklak.ngoaivu.feedback;
 
 import java.util.List;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.util.CellRangeAddress;
+import vn.daklak.ngoaivu.feedback.OwnSheet.Style;
 import vn.daklak.ngoaivu.support.WrappedText;
 
 /** The {@code Lỗi} sheet: one line per problem, frozen and repeated header, autofilter, wrapped text. */
@@ -18,32 +15,25 @@ final class ProblemListSheet {
     private ProblemListSheet() {
     }
 
-    static void write(Sheet sheet, List<FeedbackRow> rows, FeedbackStyles styles) {
-        Row header = sheet.createRow(0);
+    static void write(OwnSheet sheet, List<FeedbackRow> rows) {
         for (int c = 0; c < FeedbackRow.HEADERS.size(); c++) {
-            Cell cell = header.createCell(c);
-            cell.setCellValue(FeedbackRow.HEADERS.get(c));
-            cell.setCellStyle(styles.header());
-            sheet.setColumnWidth(c, WIDTHS[c] * 256);
+            sheet.text(0, c, FeedbackRow.HEADERS.get(c), Style.HEADER);
+            sheet.columnWidth(c, WIDTHS[c]);
         }
         int r = 1;
         for (FeedbackRow line : rows) {
-            Row row = sheet.createRow(r++);
             List<String> cells = line.cells();
             for (int c = 0; c < cells.size(); c++) {
-                Cell cell = row.createCell(c);
                 if (c == 1 && line.row() != null) {
-                    cell.setCellValue(line.row());
+                    sheet.number(r, c, line.row(), Style.WRAP);
                 } else {
-                    cell.setCellValue(cells.get(c));
+                    sheet.text(r, c, cells.get(c), Style.WRAP);
                 }
-                cell.setCellStyle(styles.wrap());
             }
-            row.setHeightInPoints(height(cells));
+            sheet.height(r++, height(cells));
         }
-        sheet.createFreezePane(0, 1);
-        sheet.setAutoFilter(new CellRangeAddress(0, Math.max(rows.size(), 1), 0, WIDTHS.length - 1));
-        PageSetup.landscapeWithHeader(sheet);
+        sheet.headerWithFilter(Math.max(rows.size(), 1), WIDTHS.length - 1);
+        sheet.page(true);
     }
 
     /** The tallest wrapped cell of the line decides its height. */

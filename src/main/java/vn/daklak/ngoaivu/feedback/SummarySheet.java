@@ -2,11 +2,7 @@ package vn.daklak.ngoaivu.feedback;
 
 import java.util.Arrays;
 import java.util.List;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.util.CellRangeAddress;
+import vn.daklak.ngoaivu.feedback.OwnSheet.Style;
 import vn.daklak.ngoaivu.format.Problem;
 import vn.daklak.ngoaivu.format.Severity;
 import vn.daklak.ngoaivu.normalize.Period;
@@ -25,35 +21,33 @@ final class SummarySheet {
     static final int VALUE_CHARS = 72;
     private static final int FONT_POINTS = 11;
 
-    private final Sheet sheet;
-    private final FeedbackStyles styles;
+    private final OwnSheet sheet;
     private int next;
 
-    SummarySheet(Sheet sheet, FeedbackStyles styles) {
+    SummarySheet(OwnSheet sheet) {
         this.sheet = sheet;
-        this.styles = styles;
     }
 
     void write(FeedbackRequest request, List<String> notes) {
-        sheet.setColumnWidth(0, LABEL_CHARS * 256);
-        sheet.setColumnWidth(1, VALUE_CHARS * 256);
-        PageSetup.portrait(sheet);
-        line(styles.title(), "KẾT QUẢ KIỂM TRA TỆP BÁO CÁO NGOẠI GIAO VĂN HÓA", null);
+        sheet.columnWidth(0, LABEL_CHARS);
+        sheet.columnWidth(1, VALUE_CHARS);
+        sheet.page(false);
+        line(Style.TITLE, "KẾT QUẢ KIỂM TRA TỆP BÁO CÁO NGOẠI GIAO VĂN HÓA", null);
         next++;
-        line(styles.label(), "Kết luận", request.accepted() ? "TỆP ĐƯỢC CHẤP NHẬN" : "TỆP BỊ TỪ CHỐI");
-        sheet.getRow(next - 1).getCell(1).setCellStyle(styles.verdict(request.accepted()));
-        line(styles.label(), "Cơ quan báo cáo", orUnknown(request.agencyName()));
-        line(styles.label(), "Năm", request.year() == null ? UNKNOWN : String.valueOf(request.year()));
-        line(styles.label(), "Kỳ báo cáo", periodText(request.period()));
-        line(styles.label(), "Tên tệp", orUnknown(request.originalName()));
-        line(styles.label(), "Số lỗi", String.valueOf(count(request.problems(), Severity.ERROR)));
-        line(styles.label(), "Số cảnh báo", String.valueOf(count(request.problems(), Severity.WARNING)));
-        line(styles.label(), "Việc cần làm", NextSteps.text(request.accepted(), request.problems().isEmpty()));
-        line(styles.label(), "Cách xem", NextSteps.LEGEND);
+        line(Style.LABEL, "Kết luận", request.accepted() ? "TỆP ĐƯỢC CHẤP NHẬN" : "TỆP BỊ TỪ CHỐI",
+                request.accepted() ? Style.ACCEPTED : Style.REJECTED);
+        line(Style.LABEL, "Cơ quan báo cáo", orUnknown(request.agencyName()));
+        line(Style.LABEL, "Năm", request.year() == null ? UNKNOWN : String.valueOf(request.year()));
+        line(Style.LABEL, "Kỳ báo cáo", periodText(request.period()));
+        line(Style.LABEL, "Tên tệp", orUnknown(request.originalName()));
+        line(Style.LABEL, "Số lỗi", String.valueOf(count(request.problems(), Severity.ERROR)));
+        line(Style.LABEL, "Số cảnh báo", String.valueOf(count(request.problems(), Severity.WARNING)));
+        line(Style.LABEL, "Việc cần làm", NextSteps.text(request.accepted(), request.problems().isEmpty()));
+        line(Style.LABEL, "Cách xem", NextSteps.LEGEND);
         writeFileProblems(request.problems());
         if (!notes.isEmpty()) {
             next++;
-            notes.forEach(note -> line(styles.label(), "Ghi chú", note));
+            notes.forEach(note -> line(Style.LABEL, "Ghi chú", note));
         }
     }
 
@@ -63,27 +57,27 @@ final class SummarySheet {
             return;
         }
         next++;
-        line(styles.title(), "Vấn đề chung của tệp", null);
+        line(Style.TITLE, "Vấn đề chung của tệp", null);
         for (Problem p : general) {
             String where = p.sheet() == null ? "" : "Sheet \"" + p.sheet() + "\": ";
-            line(styles.label(), p.severity().label(), where + p.message());
+            line(Style.LABEL, p.severity().label(), where + p.message());
         }
     }
 
     /** A label and its wrapped value; a heading (no value) spans both columns so it never wraps in the first. */
-    private void line(CellStyle labelStyle, String label, String value) {
-        Row row = sheet.createRow(next++);
-        Cell first = row.createCell(0);
-        first.setCellValue(SpreadsheetText.escapeOrEmpty(label));
-        first.setCellStyle(labelStyle);
+    private void line(Style labelStyle, String label, String value) {
+        line(labelStyle, label, value, Style.WRAP);
+    }
+
+    private void line(Style labelStyle, String label, String value, Style valueStyle) {
+        int row = next++;
+        sheet.text(row, 0, SpreadsheetText.escapeOrEmpty(label), labelStyle);
         if (value == null) {
-            sheet.addMergedRegion(new CellRangeAddress(row.getRowNum(), row.getRowNum(), 0, 1));
+            sheet.mergeAcross(row, 1);
             return;
         }
-        Cell second = row.createCell(1);
-        second.setCellValue(SpreadsheetText.escapeOrEmpty(value));
-        second.setCellStyle(styles.wrap());
-        row.setHeightInPoints(Math.max(WrappedText.heightInPoints(value, VALUE_CHARS, FONT_POINTS),
+        sheet.text(row, 1, SpreadsheetText.escapeOrEmpty(value), valueStyle);
+        sheet.height(row, Math.max(WrappedText.heightInPoints(value, VALUE_CHARS, FONT_POINTS),
                 WrappedText.heightInPoints(label, LABEL_CHARS, FONT_POINTS)));
     }
 

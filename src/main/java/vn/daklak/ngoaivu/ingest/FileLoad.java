@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.batch.infrastructure.item.Chunk;
-import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -54,29 +53,32 @@ class FileLoad {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        Inspection inspection = new SubmissionInspector(master).inspect(file.path());
-        SubmissionHeader header = inspection.header();
-        store.saveHeader(id, header);
-        store.addProblems(id, inspection.problems());
-        boolean readable = inspection.rowsReadable();
-        int year = readable ? header.year() : 0;
-        var period = readable ? header.period() : null;
-        load(file, SheetKind.TASKS, readable, new SheetRowProcessor<>(RowTable.TASKS, year, period,
-                header.agencyCode(), master), new LoadedRowWriter<>(RowTable.TASKS, id, copier, store));
-        load(file, SheetKind.EVENTS, readable, new SheetRowProcessor<>(RowTable.EVENTS, year, period,
-                header.agencyCode(), master), new LoadedRowWriter<>(RowTable.EVENTS, id, copier, store));
-        load(file, SheetKind.SPENDING, readable, new SheetRowProcessor<>(RowTable.SPENDING, year, period,
-                header.agencyCode(), master), new LoadedRowWriter<>(RowTable.SPENDING, id, copier, store));
+        SubmissionInspector inspector = new SubmissionInspector(master);
+        try (SubmissionInspector.Opened opened = inspector.open(file.path())) {
+            Inspection inspection = opened.inspection();
+            SubmissionHeader header = inspection.header();
+            store.saveHeader(id, header);
+            store.addProblems(id, inspection.problems());
+            boolean readable = inspection.rowsReadable();
+            int year = readable ? header.year() : 0;
+            var period = readable ? header.period() : null;
+            load(new SheetRowReader(opened.workbook(), inspection, SheetKind.TASKS, readable),
+                    new SheetRowProcessor<>(RowTable.TASKS, year, period, header.agencyCode(), master),
+                    new LoadedRowWriter<>(RowTable.TASKS, id, copier, store));
+            load(new SheetRowReader(opened.workbook(), inspection, SheetKind.EVENTS, readable),
+                    new SheetRowProcessor<>(RowTable.EVENTS, year, period, header.agencyCode(), master),
+                    new LoadedRowWriter<>(RowTable.EVENTS, id, copier, store));
+            load(new SheetRowReader(opened.workbook(), inspection, SheetKind.SPENDING, readable),
+                    new SheetRowProcessor<>(RowTable.SPENDING, year, period, header.agencyCode(), master),
+                    new LoadedRowWriter<>(RowTable.SPENDING, id, copier, store));
+        }
         decision.decide(id);
         return id;
     }
 
     /** One table sheet, streamed: rows are written (COPY) in chunks of {@code chunk-size}, all in the file's transaction. */
-    private <T> void load(PlannedFile file, SheetKind kind, boolean readable, SheetRowProcessor<T> processor,
-                          LoadedRowWriter<T> writer) {
-        SheetRowReader reader = new SheetRowReader(file.path(), kind, readable);
-        reader.open(new ExecutionContext());
-        try {
+    private <T> void load(SheetRowReader reader, SheetRowProcessor<T> processor, LoadedRowWriter<T> writer) {
+        try (reader) {
             List<LoadedRow<T>> chunk = new ArrayList<>(properties.chunkSize());
             for (PositionedRow row = reader.read(); row != null; row = reader.read()) {
                 LoadedRow<T> loaded = processor.process(row);
@@ -91,8 +93,6 @@ class FileLoad {
             if (!chunk.isEmpty()) {
                 writer.write(new Chunk<>(chunk));
             }
-        } finally {
-            reader.close();
         }
     }
 }

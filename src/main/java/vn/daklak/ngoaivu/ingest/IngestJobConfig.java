@@ -54,9 +54,10 @@ class IngestJobConfig {
      * nothing to hold, hence the resourceless manager.
      */
     @Bean
-    Step ingestPartitionStep(JobRepository repository, RunFiles runFiles, FileIngestor ingestor) {
+    Step ingestPartitionStep(JobRepository repository, RunFiles runFiles, FileIngestor ingestor,
+                             FileProgress progress) {
         return new StepBuilder(WORKER_STEP, repository)
-                .tasklet(new IngestPartitionTasklet(runFiles, ingestor), new ResourcelessTransactionManager())
+                .tasklet(new IngestPartitionTasklet(runFiles, ingestor, progress), new ResourcelessTransactionManager())
                 .build();
     }
 

@@ -38,29 +38,48 @@ class IngestJobRunner {
         this.runFiles = runFiles;
     }
 
+    /**
+     * What became of a run's files: their outcomes, and the lines of files a stop left for the next run ("name:
+     * why"), which are no failure.
+     */
+    record Taken(List<FileOutcome> outcomes, List<String> left) {
+    }
+
     /** Restarts every earlier run with files left open; returns what became of the files they took this time. */
-    List<FileOutcome> restartOpenRuns(long currentRun, Path input, Path output) {
+    Taken restartOpenRuns(long currentRun, Path input, Path output) {
         List<FileOutcome> outcomes = new ArrayList<>();
+        List<String> left = new ArrayList<>();
         for (long run : runFiles.runsLeftOpen()) {
             JobExecution execution = run == currentRun ? null : restartOrStart(run, input, output);
             if (execution != null) {
-                outcomes.addAll(outcomes(run, execution));
+                Taken taken = taken(run, execution);
+                outcomes.addAll(taken.outcomes());
+                left.addAll(taken.left());
             }
         }
-        return outcomes;
+        return new Taken(outcomes, left);
     }
 
     /** Runs the job over the files planned for {@code run}; returns what became of them. */
-    List<FileOutcome> run(long run, Path input, Path output) {
-        return outcomes(run, start(parameters(run, input, output)));
+    Taken run(long run, Path input, Path output) {
+        return taken(run, start(parameters(run, input, output)));
     }
 
-    private List<FileOutcome> outcomes(long run, JobExecution execution) {
+    /**
+     * After a stop the files no partition reached are left for the next run (which restarts this one for them); after
+     * a failure (a worker died, the wait ran out) they are said as failures.
+     */
+    private Taken taken(long run, JobExecution execution) {
         List<FileOutcome> outcomes = new ArrayList<>(runFiles.outcomes(execution.getId()));
-        if (execution.getStatus() != BatchStatus.COMPLETED) {
+        BatchStatus status = execution.getStatus();
+        if (status == BatchStatus.STOPPED || status == BatchStatus.STOPPING) {
+            return new Taken(outcomes, runFiles.untakenNames(run).stream()
+                    .map(name -> name + ": " + RunFiles.STOPPED_LEFT).toList());
+        }
+        if (status != BatchStatus.COMPLETED) {
             outcomes.addAll(runFiles.untaken(run));
         }
-        return outcomes;
+        return new Taken(outcomes, List.of());
     }
 
     private JobExecution restartOrStart(long run, Path input, Path output) {

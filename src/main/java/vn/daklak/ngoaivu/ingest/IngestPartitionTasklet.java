@@ -22,10 +22,12 @@ class IngestPartitionTasklet implements Tasklet {
 
     private final RunFiles runFiles;
     private final FileIngestor ingestor;
+    private final FileProgress progress;
 
-    IngestPartitionTasklet(RunFiles runFiles, FileIngestor ingestor) {
+    IngestPartitionTasklet(RunFiles runFiles, FileIngestor ingestor, FileProgress progress) {
         this.runFiles = runFiles;
         this.ingestor = ingestor;
+        this.progress = progress;
     }
 
     @Override
@@ -43,6 +45,7 @@ class IngestPartitionTasklet implements Tasklet {
             FileOutcome outcome = ingestor.ingest(file, input, output);
             boolean retry = outcome.outcome() == Outcome.FAILED && Files.exists(file.path());
             runFiles.record(file, step.getJobExecutionId(), outcome, retry);
+            progress.finished(file, outcome);
             contribution.incrementReadCount();
             if (retry) {
                 failed++;

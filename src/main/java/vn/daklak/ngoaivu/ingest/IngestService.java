@@ -39,11 +39,13 @@ public class IngestService {
     private final StaleExecutions staleExecutions;
     private final SubmissionFinisher finisher;
     private final PendingReports pending;
+    private final FileProgress fileProgress;
     private final TransactionTemplate transaction;
 
     IngestService(ReferenceService reference, RunPlanner planner, IngestJobRunner jobs, RunFiles runFiles,
                   IngestProperties properties, PipelineRuns runs, StaleExecutions staleExecutions,
-                  SubmissionFinisher finisher, PendingReports pending, PlatformTransactionManager transactions) {
+                  SubmissionFinisher finisher, PendingReports pending, FileProgress fileProgress,
+                  PlatformTransactionManager transactions) {
         this.reference = reference;
         this.planner = planner;
         this.jobs = jobs;
@@ -53,6 +55,7 @@ public class IngestService {
         this.staleExecutions = staleExecutions;
         this.finisher = finisher;
         this.pending = pending;
+        this.fileProgress = fileProgress;
         this.transaction = new TransactionTemplate(transactions);
     }
 
@@ -80,34 +83,32 @@ public class IngestService {
         if (sync.changed()) {
             progress.accept("Đã nạp lại danh mục cơ quan, đối tác và kế hoạch (có thay đổi).");
         }
-        List<FileOutcome> restarted = jobs.restartOpenRuns(runId, inputRoot, outputRoot);
-        say(restarted, "[lần nạp trước, chạy lại] ", progress);
-        outcomes.addAll(restarted);
+        IngestJobRunner.Taken restarted = jobs.restartOpenRuns(runId, inputRoot, outputRoot);
+        FileProgress.sayAll(restarted.outcomes(), "[lần nạp trước, chạy lại] ", progress);
+        outcomes.addAll(restarted.outcomes());
+        List<String> left = new ArrayList<>(sayLeft(restarted.left(), progress));
         InboxScanner.Scan scan = InboxScanner.scan(inputRoot.resolve("inbox"), start, properties.settleSeconds());
         scan.hidden().forEach(line -> log.info("Bỏ qua: {}", line));
-        scan.leftInInbox().forEach(line -> {
-            log.info("Để lại: {}", line);
-            progress.accept("Để lại: " + line);
-        });
+        left.addAll(sayLeft(scan.leftInInbox(), progress));
         List<PlannedFile> planned = planner.plan(runId, scan.ready(), runFiles.openHashes());
         if (!planned.isEmpty()) {
-            List<FileOutcome> taken = jobs.run(runId, inputRoot, outputRoot);
-            say(taken, "", progress);
-            outcomes.addAll(taken);
+            fileProgress.start(runId, planned.size(), progress);
+            IngestJobRunner.Taken taken = jobs.run(runId, inputRoot, outputRoot);
+            fileProgress.rest(taken.outcomes());
+            outcomes.addAll(taken.outcomes());
+            left.addAll(sayLeft(taken.left(), progress));
         }
-        return new IngestReport(outcomes, scan.leftInInbox(), changedPeriods(outcomes),
+        return new IngestReport(outcomes, List.copyOf(left), changedPeriods(outcomes),
                 Duration.between(start, Instant.now()));
     }
 
-    /** One line per file, numbered, in arrival order (the partitions run side by side; the lines come at the end). */
-    private static void say(List<FileOutcome> outcomes, String prefix, Consumer<String> progress) {
-        int n = 0;
-        for (FileOutcome outcome : outcomes) {
-            n++;
-            String line = prefix + "[" + n + "/" + outcomes.size() + "] " + describe(outcome);
-            log.info(line);
-            progress.accept(line);
-        }
+    /** One line per file left in the inbox for the next run. */
+    private static List<String> sayLeft(List<String> left, Consumer<String> progress) {
+        left.forEach(line -> {
+            log.info("Để lại: {}", line);
+            progress.accept("Để lại: " + line);
+        });
+        return left;
     }
 
     /** New master data and the periods it changes are committed together: every period's reports show it. */
@@ -130,7 +131,7 @@ public class IngestService {
         }
         List<FileOutcome> finished = finisher.resumeMoved(inputRoot, outputRoot);
         for (FileOutcome outcome : finished) {
-            String line = "[hoàn tất lần chạy trước] " + describe(outcome);
+            String line = "[hoàn tất lần chạy trước] " + FileProgress.describe(outcome);
             log.info(line);
             progress.accept(line);
         }
@@ -151,20 +152,5 @@ public class IngestService {
             }
         }
         return changed;
-    }
-
-    private static String describe(FileOutcome o) {
-        StringBuilder line = new StringBuilder(o.fileName()).append(": ").append(o.outcome().label());
-        if (o.agencyCode() != null) {
-            line.append(" (").append(o.agencyCode());
-            if (o.year() != null) {
-                line.append(", ").append(o.year()).append(' ').append(o.period());
-            }
-            line.append(')');
-        }
-        if (o.outcome() == Outcome.ACCEPTED || o.outcome() == Outcome.REJECTED) {
-            line.append(", ").append(o.errors()).append(" lỗi, ").append(o.warnings()).append(" cảnh báo");
-        }
-        return line.append(" — ").append(o.message()).toString();
     }
 }

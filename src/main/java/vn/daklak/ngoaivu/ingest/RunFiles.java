@@ -9,6 +9,8 @@ import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import vn.daklak.ngoaivu.ingest.FileOutcome.Outcome;
 
 /**
@@ -22,12 +24,20 @@ class RunFiles {
     static final String UNTAKEN = "chưa được xử lý xong vì phần việc chứa tệp bị gián đoạn (một tiến trình phụ dừng"
             + " hoặc hết thời gian chờ); lần chạy sau sẽ nạp tiếp, tệp vẫn nằm trong inbox.";
 
+    /** Files a stop (SIGTERM, Ctrl+C) left unstarted: not a failure, the next run takes them. */
+    static final String STOPPED_LEFT = "chưa được xử lý vì lần chạy dừng theo yêu cầu; để lại cho lần chạy sau (tệp vẫn"
+            + " nằm trong inbox).";
+
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
+    private final SubmissionStore store;
+    private final TransactionTemplate transaction;
 
-    RunFiles(JdbcClient jdbc, JdbcTemplate batch) {
+    RunFiles(JdbcClient jdbc, JdbcTemplate batch, SubmissionStore store, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.batch = batch;
+        this.store = store;
+        this.transaction = new TransactionTemplate(transactions);
     }
 
     void plan(List<PlannedFile> files) {
@@ -60,6 +70,14 @@ class RunFiles {
 
     /** Records a file's outcome; {@code retry} when it failed and is to be taken again by the run's restart. */
     void record(PlannedFile file, long jobExecutionId, FileOutcome o, boolean retry) {
+        // lost in a crash, the restart takes the file again and finds it finished (FileIngestor): no flush to wait for
+        transaction.executeWithoutResult(status -> {
+            store.relaxCommit();
+            update(file, jobExecutionId, o, retry);
+        });
+    }
+
+    private void update(PlannedFile file, long jobExecutionId, FileOutcome o, boolean retry) {
         jdbc.sql("""
                 UPDATE ingest_file SET job_execution_id = ?, outcome = ?, agency_code = ?, year = ?, period = ?,
                     errors = ?, warnings = ?, row_count = ?, message = ?, retry = ?
@@ -93,6 +111,12 @@ class RunFiles {
         return jdbc.sql("SELECT file_name, sha256 FROM ingest_file WHERE run_id = ? AND outcome IS NULL ORDER BY seq")
                 .param(runId).query((rs, n) -> new FileOutcome(rs.getString("file_name"), Outcome.FAILED, null, null,
                         null, 0, 0, 0, UNTAKEN, rs.getString("sha256"))).list();
+    }
+
+    /** Names of the files of a run that no partition took to an outcome, in arrival order. */
+    List<String> untakenNames(long runId) {
+        return jdbc.sql("SELECT file_name FROM ingest_file WHERE run_id = ? AND outcome IS NULL ORDER BY seq")
+                .param(runId).query(String.class).list();
     }
 
     private static PlannedFile planned(ResultSet rs, int row) throws SQLException {

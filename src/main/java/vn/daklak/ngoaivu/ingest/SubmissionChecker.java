@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.batch.infrastructure.item.ExecutionContext;
 import vn.daklak.ngoaivu.format.Problem;
+import vn.daklak.ngoaivu.read.SpreadsheetFile;
 import vn.daklak.ngoaivu.reference.ReferenceData;
 
 /**
@@ -34,15 +34,21 @@ final class SubmissionChecker {
 
     /** Never throws: whatever goes wrong becomes a file-level error of the result. */
     CheckResult check(Path file) {
-        Inspection inspection = inspector.inspect(file);
+        try (SubmissionInspector.Opened opened = inspector.open(file)) {
+            return check(file, opened);
+        }
+    }
+
+    private CheckResult check(Path file, SubmissionInspector.Opened opened) {
+        Inspection inspection = opened.inspection();
         List<Problem> problems = new ArrayList<>(inspection.problems());
         if (!inspection.rowsReadable()) {
             return new CheckResult(inspection, List.of(), List.of(), List.of(), problems);
         }
         try {
-            List<TaskRow> tasks = load(file, RowTable.TASKS, inspection, problems);
-            List<EventRow> events = load(file, RowTable.EVENTS, inspection, problems);
-            List<SpendingRow> spending = load(file, RowTable.SPENDING, inspection, problems);
+            List<TaskRow> tasks = load(opened.workbook(), RowTable.TASKS, inspection, problems);
+            List<EventRow> events = load(opened.workbook(), RowTable.EVENTS, inspection, problems);
+            List<SpendingRow> spending = load(opened.workbook(), RowTable.SPENDING, inspection, problems);
             int errors = (int) problems.stream().filter(Problem::isError).count();
             if (EmptySubmission.isEmpty(errors, tasks.size() + events.size() + spending.size())) {
                 problems.add(EmptySubmission.PROBLEM);
@@ -66,13 +72,12 @@ final class SubmissionChecker {
     }
 
     /** One load step without its writer: the rows and problems it would write, in the order it would. */
-    private <T> List<T> load(Path file, RowTable<T> table, Inspection inspection, List<Problem> problems) {
-        SheetRowReader reader = new SheetRowReader(file, table.sheet(), true);
+    private <T> List<T> load(SpreadsheetFile workbook, RowTable<T> table, Inspection inspection,
+                             List<Problem> problems) {
         SheetRowProcessor<T> processor = new SheetRowProcessor<>(table, inspection.header().year(),
                 inspection.header().period(), inspection.header().agencyCode(), reference);
         List<T> rows = new ArrayList<>();
-        reader.open(new ExecutionContext());
-        try {
+        try (SheetRowReader reader = new SheetRowReader(workbook, inspection, table.sheet(), true)) {
             for (PositionedRow item = reader.read(); item != null; item = reader.read()) {
                 LoadedRow<T> loaded = processor.process(item);
                 if (loaded != null) {
@@ -82,8 +87,6 @@ final class SubmissionChecker {
                     problems.addAll(loaded.problems());
                 }
             }
-        } finally {
-            reader.close();
         }
         return rows;
     }

@@ -83,6 +83,7 @@ class SubmissionFinisher {
         List<Problem> problems = store.problems(decided.id());
         Path feedbackFile = feedback.write(moved, decided, problems, outputRoot);
         transaction.executeWithoutResult(status -> {
+            store.relaxCommit();
             store.recordFiles(decided.id(), inputRoot.relativize(moved).toString(),
                     feedbackFile == null ? null : outputRoot.relativize(feedbackFile).toString());
             if (decided.accepted()) {

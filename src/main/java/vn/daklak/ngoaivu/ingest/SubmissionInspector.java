@@ -47,19 +47,52 @@ final class SubmissionInspector {
      * read gives an inspection with no header and one file error saying why.
      */
     Inspection inspect(Path path) {
-        try (SpreadsheetFile file = SpreadsheetFile.open(path)) {
-            return inspect(file);
+        try (Opened opened = open(path)) {
+            return opened.inspection();
+        }
+    }
+
+    /**
+     * Opens and inspects a file, and keeps it open for its rows to be read ({@link Opened#workbook()}, null when the
+     * file could not be read). Never throws for the file's content, as {@link #inspect(Path)}.
+     */
+    Opened open(Path path) {
+        SpreadsheetFile file;
+        try {
+            file = SpreadsheetFile.open(path);
         } catch (UnreadableWorkbookException e) {
-            return unreadable(Problem.fileError(e.problem().name(), e.getMessage()));
+            return new Opened(null, unreadable(Problem.fileError(e.problem().name(), e.getMessage())));
+        }
+        try {
+            return new Opened(file, inspect(file));
         } catch (UncheckedIOException e) {
             // the reader's own sentence names the sheet and the last row it could read
             LOG.warn("Không đọc được {}", path, e);
-            return unreadable(Problem.fileError("CORRUPT", e.getCause().getMessage()));
+            return new Opened(closed(file), unreadable(Problem.fileError("CORRUPT", e.getCause().getMessage())));
         } catch (Exception | StackOverflowError e) {
             LOG.warn("Không đọc được {}", path, e);
-            return unreadable(Problem.fileError("CORRUPT", "Tệp bị hỏng hoặc có cấu trúc bất thường nên không đọc"
-                    + " được. Hãy mở tệp bằng Excel, lưu lại dưới dạng .xlsx rồi gửi lại."));
+            return new Opened(closed(file), unreadable(Problem.fileError("CORRUPT", "Tệp bị hỏng hoặc có cấu trúc bất"
+                    + " thường nên không đọc được. Hãy mở tệp bằng Excel, lưu lại dưới dạng .xlsx rồi gửi lại.")));
         }
+    }
+
+    /** An inspected file, still open for its rows (null when unreadable); closing it closes the file. */
+    record Opened(SpreadsheetFile workbook, Inspection inspection) implements AutoCloseable {
+        @Override
+        public void close() {
+            closed(workbook);
+        }
+    }
+
+    private static SpreadsheetFile closed(SpreadsheetFile file) {
+        if (file != null) {
+            try {
+                file.close();
+            } catch (IOException e) {
+                LOG.warn("Không đóng được tệp", e);
+            }
+        }
+        return null;
     }
 
     /** Reads only the info sheet and the first rows of the table sheets; a read failure is unchecked. */

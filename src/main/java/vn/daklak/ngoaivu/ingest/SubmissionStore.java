@@ -145,6 +145,18 @@ class SubmissionStore {
     }
 
     /** Records where the original went and its feedback (null when the feedback could not be written). */
+    /**
+     * Lets the current transaction commit without waiting for its WAL flush (PostgreSQL's asynchronous commit, this
+     * transaction only). Only for bookkeeping that a crash may lose because the next run redoes it: where a decided
+     * file went and what a run's file became (a decided file without them is finished again, see
+     * {@link SubmissionFinisher}). Never for the decision itself, which must be on disk before its file moves. WAL is
+     * written in order, so a later durable commit carries every earlier one. Saves two of a file's three flushes
+     * (issue 10: 1.5 ms each here).
+     */
+    void relaxCommit() {
+        jdbc.sql("SET LOCAL synchronous_commit = off").update();
+    }
+
     void recordFiles(long id, String storedPath, String feedbackPath) {
         jdbc.sql("UPDATE submission SET stored_path = ?, feedback_path = ? WHERE id = ?")
                 .params(storedPath, feedbackPath, id).update();

@@ -38,7 +38,11 @@ final class OoxmlMerges implements Closeable {
     private static final String REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
     private final Path path;
-    private final XMLInputFactory xml = safeFactory();
+    /**
+     * One factory for the process: looking one up is a service search through the class path (nested jars), which
+     * cost more per small file than reading its merges; a configured factory makes readers safely from any thread.
+     */
+    private static final XMLInputFactory XML = safeFactory();
     private Map<String, String> partBySheet;
     private ZipFile zip;
 
@@ -110,7 +114,7 @@ final class OoxmlMerges implements Closeable {
     boolean date1904() throws IOException {
         ZipFile zip = zip();
         try (InputStream in = zip.getInputStream(required(zip, workbookPart(zip)))) {
-            XMLStreamReader r = xml.createXMLStreamReader(in);
+            XMLStreamReader r = XML.createXMLStreamReader(in);
             try {
                 return OoxmlDateSystem.date1904(r);
             } finally {
@@ -125,7 +129,7 @@ final class OoxmlMerges implements Closeable {
             XMLStreamException {
         List<MergedRegions.Region> regions = new ArrayList<>();
         try (InputStream in = zip.getInputStream(entry)) {
-            XMLStreamReader r = xml.createXMLStreamReader(in);
+            XMLStreamReader r = XML.createXMLStreamReader(in);
             while (r.hasNext() && regions.size() < MAX_REGIONS) {
                 if (r.next() == XMLStreamConstants.START_ELEMENT && "mergeCell".equals(r.getLocalName())) {
                     CellRangeAddress a = CellRangeAddress.valueOf(r.getAttributeValue(null, "ref"));
@@ -146,7 +150,7 @@ final class OoxmlMerges implements Closeable {
                 type -> true);
         Map<String, String> parts = new HashMap<>();
         try (InputStream in = zip.getInputStream(required(zip, workbook))) {
-            XMLStreamReader r = xml.createXMLStreamReader(in);
+            XMLStreamReader r = XML.createXMLStreamReader(in);
             while (r.hasNext()) {
                 if (r.next() == XMLStreamConstants.START_ELEMENT && "sheet".equals(r.getLocalName())) {
                     String part = targets.get(r.getAttributeValue(REL_NS, "id"));
@@ -174,7 +178,7 @@ final class OoxmlMerges implements Closeable {
             return targets;
         }
         try (InputStream in = zip.getInputStream(entry)) {
-            XMLStreamReader r = xml.createXMLStreamReader(in);
+            XMLStreamReader r = XML.createXMLStreamReader(in);
             while (r.hasNext()) {
                 if (r.next() == XMLStreamConstants.START_ELEMENT && "Relationship".equals(r.getLocalName())
                         && type.test(r.getAttributeValue(null, "Type"))) {

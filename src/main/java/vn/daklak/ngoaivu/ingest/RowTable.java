@@ -47,10 +47,6 @@ record RowTable<T>(SheetKind sheet, BiFunction<SheetRow, SheetContext, RowResult
     /** The three table sheets, in the order the job loads them. */
     static final List<RowTable<?>> ALL = List.of(TASKS, EVENTS, SPENDING);
 
-    String copySql() {
-        return "COPY " + table + " (submission_id, " + String.join(", ", columns) + ") FROM STDIN WITH (FORMAT csv)";
-    }
-
     private static List<Object> list(Object... values) {
         return new ArrayList<>(Arrays.asList(values));
     }

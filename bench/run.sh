@@ -6,6 +6,8 @@
 #        a documented limit, with its peak heap (no baseline: openpyxl would hold the sheet).
 # Environment: BENCH_ROWS (200000), BENCH_HUGE_ROWS (1000000), BENCH_FILES (400), BENCH_XMX (256m: our heap limit),
 #              BENCH_REPORT=0 (skip the report step after an ingest), JAVA_OPTS (added to ours),
+#              BENCH_LAUNCH=cds (ours started as jobs/nightly-run.sh starts it: the extracted jar and its AppCDS archive,
+#              made by jobs/cds-archive.sh on the workload's database; default: java -jar target/ngvh.jar),
 #              BENCH_JFR=1 (a JFR recording of each of our commands, target/bench/run/NAME.jfr, settings=profile),
 #              BENCH_PG_HOST (127.0.0.1), BENCH_PG_PORT (5432), BENCH_PG_USER (postgres, trusted; may create databases).
 set -euo pipefail
@@ -44,12 +46,18 @@ site() {   # a folder laid out as the program expects: input/{inbox,reference,pl
     mkdir -p "$1/input/inbox" "$1/output" && cp -r input/reference input/plans "$1/input/"
 }
 
+launch=(-jar target/ngvh.jar)
 ours() {   # ours NAME DB COMMAND...: times one command; leaves NAME.time (wall user sys maxrss-KB), NAME.gc, NAME.out
     local name=$1 db=$2 jfr=; shift 2
     [ "${BENCH_JFR:-0}" = 1 ] && jfr=-XX:StartFlightRecording=filename=$work/run/$name.jfr,settings=profile
+    if [ "${BENCH_LAUNCH:-jar}" = cds ]; then
+        # shellcheck disable=SC2046
+        bash jobs/cds-archive.sh $(jdbc "$db") || { echo "no CDS archive (jobs/cds-archive.sh failed)" >&2; return 1; }
+        launch=(-XX:SharedArchiveFile=target/cds/ngvh.jsa -Xshare:auto -jar target/cds/ngvh.jar)
+    fi
     # shellcheck disable=SC2086
     /usr/bin/time -q -o "$work/run/$name.time" -f '%e %U %S %M' java -Xmx$xmx -Xlog:gc:file=$work/run/$name.gc $jfr ${JAVA_OPTS:-} \
-        -jar target/ngvh.jar "$@" $(jdbc "$db") > "$work/run/$name.out" 2>&1 \
+        "${launch[@]}" "$@" $(jdbc "$db") > "$work/run/$name.out" 2>&1 \
         || { echo "ours failed: $name (see $work/run/$name.out)" >&2; return 1; }
 }
 cause() { grep -oE 'OutOfMemoryError[^"]*|Exception: [^"]{0,80}' "$work/run/$1.out" | head -1; }
@@ -76,7 +84,7 @@ ingest_workload() {   # ingest_workload NAME COUNT-IS-FILES?: ours (empty inbox,
     local wall empty n secs
     wall=$(field "$name" 1); empty=$(field "$name-empty" 1); n=$(loaded_rows "$name"); secs=$(awk -v a="$wall" -v b="$empty" 'BEGIN{s=a-b; if(s<0.01)s=0.01; print s}')
     local bsecs; bsecs=$(echo "$base" | awk '{print $3}')
-    awk -v w="$name ($count files, $n rows; baseline $(echo "$base" | awk '{print $2}') rows)" -v wall="$wall" -v empty="$empty" \
+    awk -v w="$name${BENCH_LAUNCH:+ [$BENCH_LAUNCH]} ($count files, $n rows; baseline $(echo "$base" | awk '{print $2}') rows)" -v wall="$wall" -v empty="$empty" \
         -v cpu="$(awk '{print $2+$3}' "$work/run/$name.time")" -v n="$n" -v f="$count" -v s="$secs" -v b="$bsecs" \
         -v heap="$(heap_mb "$name")" -v rss="$(( $(field "$name" 4) / 1024 ))" \
         'BEGIN{printf "| %s | %.1f (%.1f less start-up %.1f) | %.1f | %.0f | %.1f | %.1f | %.2f× |  %s | %s |\n", w, wall, s, empty, cpu, n/s, f/s, b, b/s, heap, rss}' >> "$table"

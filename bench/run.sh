@@ -93,7 +93,8 @@ ingest_workload() {   # ingest_workload NAME COUNT-IS-FILES?: ours (empty inbox,
 huge_row() {   # huge_row DIR: ours only; the outcome the program gave and the heap it took
     local size; size=$(du -m "$1/input/inbox/SVHTTDL-2024-YEAR-lon.xlsx" | awk '{print $1}')
     ours huge "$db" ingest --input "$1/input" --output "$1/output" || true
-    awk -v w="huge (1 file of ${BENCH_HUGE_ROWS:-1000000} rows, ${size:-?} MB): $(outcome huge)" -v wall="$(field huge 1)" \
+    local why; why=$(find "$1/output/feedback" -name '*.ket-qua.csv' -exec grep -h ';Lỗi;' {} + 2>/dev/null | head -1 | cut -d';' -f6 | sed 's/ nên .*//')
+    awk -v w="huge (1 file of ${BENCH_HUGE_ROWS:-1000000} rows, ${size:-?} MB): $(outcome huge)${why:+: $why}" -v wall="$(field huge 1)" \
         -v empty="$(field huge-empty 1)" -v cpu="$(awk '{print $2+$3}' "$work/run/huge.time")" -v n="$(loaded_rows huge)" \
         -v heap="$(heap_mb huge)" -v rss="$(( $(field huge 4) / 1024 ))" \
         'BEGIN{s=wall-empty; if(s<0.01)s=0.01; printf "| %s | %.1f (%.1f less start-up %.1f) | %.1f | %.0f | | | |  %s | %s |\n", w, wall, s, empty, cpu, n/s, heap, rss}' >> "$table"

@@ -189,7 +189,8 @@ class IngestJobTest {
         AtomicInteger eventChunks = new AtomicInteger();
         doAnswer(call -> {
             // b.xlsx (partition 1) is the only file with more than one chunk of events
-            if (call.<SheetCopy<?>>getArgument(0).table() == RowTable.EVENTS && call.<java.util.List<?>>getArgument(1).size() == 5
+            if (call.<SheetCopy<?>>getArgument(0).table() == RowTable.EVENTS
+                    && call.<java.util.List<?>>getArgument(1).size() == 5
                     && eventChunks.incrementAndGet() == 2) {
                 throw new DataAccessResourceFailureException("mất kết nối (giả lập)");
             }

@@ -36,7 +36,8 @@ class SheetCopyTest {
     void connect() throws SQLException {
         connection = DriverManager.getConnection(TestDatabase.url(), TestDatabase.user(), TestDatabase.password());
         try (Statement s = connection.createStatement()) {   // outside the transaction: a rollback keeps it
-            s.execute("CREATE TEMP TABLE sheet_copy_probe (submission_id bigint, text text, number int, amount numeric)");
+            s.execute("CREATE TEMP TABLE sheet_copy_probe (submission_id bigint, text text, number int, "
+                    + "amount numeric)");
         }
         connection.setAutoCommit(false);
     }
@@ -63,7 +64,8 @@ class SheetCopyTest {
 
         List<Probe> back = new ArrayList<>();
         try (Statement s = connection.createStatement();
-             ResultSet rs = s.executeQuery("SELECT submission_id, text, number, amount FROM sheet_copy_probe ORDER BY ctid")) {
+             ResultSet rs = s.executeQuery(
+                     "SELECT submission_id, text, number, amount FROM sheet_copy_probe ORDER BY ctid")) {
             while (rs.next()) {
                 assertThat(rs.getLong(1)).isEqualTo(7);
                 back.add(new Probe(rs.getString(2), (Integer) rs.getObject(3), rs.getBigDecimal(4)));

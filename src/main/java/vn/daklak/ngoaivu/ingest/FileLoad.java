@@ -5,10 +5,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
-import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.daklak.ngoaivu.format.Problem;
 import vn.daklak.ngoaivu.format.SheetKind;
 import vn.daklak.ngoaivu.reference.ReferenceData;
 import vn.daklak.ngoaivu.reference.ReferenceService;
@@ -62,37 +62,57 @@ class FileLoad {
             boolean readable = inspection.rowsReadable();
             int year = readable ? header.year() : 0;
             var period = readable ? header.period() : null;
-            load(new SheetRowReader(opened.workbook(), inspection, SheetKind.TASKS, readable),
-                    new SheetRowProcessor<>(RowTable.TASKS, year, period, header.agencyCode(), master),
-                    new LoadedRowWriter<>(RowTable.TASKS, id, copier, store));
-            load(new SheetRowReader(opened.workbook(), inspection, SheetKind.EVENTS, readable),
-                    new SheetRowProcessor<>(RowTable.EVENTS, year, period, header.agencyCode(), master),
-                    new LoadedRowWriter<>(RowTable.EVENTS, id, copier, store));
-            load(new SheetRowReader(opened.workbook(), inspection, SheetKind.SPENDING, readable),
-                    new SheetRowProcessor<>(RowTable.SPENDING, year, period, header.agencyCode(), master),
-                    new LoadedRowWriter<>(RowTable.SPENDING, id, copier, store));
+            load(new SheetRowReader(opened.workbook(), inspection, SheetKind.TASKS, readable), id, RowTable.TASKS,
+                    new SheetRowProcessor<>(RowTable.TASKS, year, period, header.agencyCode(), master));
+            load(new SheetRowReader(opened.workbook(), inspection, SheetKind.EVENTS, readable), id, RowTable.EVENTS,
+                    new SheetRowProcessor<>(RowTable.EVENTS, year, period, header.agencyCode(), master));
+            load(new SheetRowReader(opened.workbook(), inspection, SheetKind.SPENDING, readable), id,
+                    RowTable.SPENDING, new SheetRowProcessor<>(RowTable.SPENDING, year, period, header.agencyCode(),
+                    master));
         }
         decision.decide(id);
         return id;
     }
 
-    /** One table sheet, streamed: rows are written (COPY) in chunks of {@code chunk-size}, all in the file's transaction. */
-    private <T> void load(SheetRowReader reader, SheetRowProcessor<T> processor, LoadedRowWriter<T> writer) {
-        try (reader) {
-            List<LoadedRow<T>> chunk = new ArrayList<>(properties.chunkSize());
+    /**
+     * One table sheet, streamed: its rows go to one COPY stream in chunks of {@code chunk-size}, all in the file's
+     * transaction. Problems wait in a list of at most a chunk's size (memory stays flat whatever the file): the COPY
+     * is paused to write them, since the connection runs one statement at a time.
+     */
+    private <T> void load(SheetRowReader reader, long id, RowTable<T> table, SheetRowProcessor<T> processor) {
+        int chunkSize = properties.chunkSize();
+        try (reader; SheetCopy<T> copy = copier.open(table, id)) {
+            List<T> chunk = new ArrayList<>(chunkSize);
+            List<Problem> problems = new ArrayList<>();
             for (PositionedRow row = reader.read(); row != null; row = reader.read()) {
                 LoadedRow<T> loaded = processor.process(row);
-                if (loaded != null) {
-                    chunk.add(loaded);
+                if (loaded == null) {
+                    continue;
                 }
-                if (chunk.size() >= properties.chunkSize()) {
-                    writer.write(new Chunk<>(chunk));
-                    chunk = new ArrayList<>(properties.chunkSize());
+                if (loaded.row() != null) {
+                    chunk.add(loaded.row());
+                }
+                problems.addAll(loaded.problems());
+                if (chunk.size() >= chunkSize) {
+                    copier.copy(copy, chunk);
+                    chunk.clear();
+                }
+                if (problems.size() >= chunkSize) {
+                    writeProblems(id, copy, chunk, problems);
                 }
             }
-            if (!chunk.isEmpty()) {
-                writer.write(new Chunk<>(chunk));
-            }
+            writeProblems(id, copy, chunk, problems);
         }
+    }
+
+    /** Ends the COPY under way (rows first: a problem never lands before the rows read ahead of it) and writes them. */
+    private <T> void writeProblems(long id, SheetCopy<T> copy, List<T> chunk, List<Problem> problems) {
+        if (!chunk.isEmpty()) {
+            copier.copy(copy, chunk);
+            chunk.clear();
+        }
+        copy.pause();
+        store.addProblems(id, problems);
+        problems.clear();
     }
 }

@@ -1,7 +1,5 @@
 package vn.daklak.ngoaivu.ingest;
 
-import java.io.IOException;
-import java.io.StringReader;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
@@ -12,8 +10,9 @@ import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
 
 /**
- * Loads typed rows with PostgreSQL's COPY (text format, {@link CopyText}) on the connection of the current transaction (several times faster than
- * batched INSERT), so a chunk's rows commit or roll back with the rest of the chunk.
+ * Loads typed rows with PostgreSQL's COPY (text format, {@link CopyText}) on the connection of the current
+ * transaction (several times faster than batched INSERT), so a file's rows commit or roll back with the rest of the
+ * file. One stream per sheet ({@link SheetCopy}), fed chunk by chunk.
  */
 @Component
 class RowCopier {
@@ -24,23 +23,21 @@ class RowCopier {
         this.dataSource = dataSource;
     }
 
-    <T> long copy(RowTable<T> table, long submissionId, List<T> rows) {
-        if (rows.isEmpty()) {
-            return 0;
-        }
-        CopyText text = new CopyText(rows.size());
-        for (T row : rows) {
-            text.row(submissionId, table.values().apply(row));
-        }
+    /** A COPY stream for one sheet's rows, on the transaction's connection; close it when the sheet is done. */
+    <T> SheetCopy<T> open(RowTable<T> table, long submissionId) {
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try {
-            return connection.unwrap(PGConnection.class).getCopyAPI()
-                    .copyIn(copySql(table), new StringReader(text.text()));
-        } catch (SQLException | IOException e) {
-            throw new DataAccessResourceFailureException("COPY vào bảng " + table.table() + " thất bại", e);
-        } finally {
+            return new SheetCopy<>(table, submissionId, connection.unwrap(PGConnection.class).getCopyAPI(),
+                    () -> DataSourceUtils.releaseConnection(connection, dataSource));
+        } catch (SQLException e) {
             DataSourceUtils.releaseConnection(connection, dataSource);
+            throw new DataAccessResourceFailureException("COPY vào bảng " + table.table() + " thất bại", e);
         }
+    }
+
+    /** Adds one chunk of a sheet's rows to its stream (the unit a failure is simulated on in the tests). */
+    <T> void copy(SheetCopy<T> sheet, List<T> rows) {
+        sheet.add(rows);
     }
 
     /** COPY in its text format, the one {@link CopyText} writes. */

@@ -1,7 +1,6 @@
 package vn.daklak.ngoaivu.ingest;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
@@ -47,12 +46,9 @@ record RowTable<T>(SheetKind sheet, BiFunction<SheetRow, SheetContext, RowResult
     /** The three table sheets, in the order the job loads them. */
     static final List<RowTable<?>> ALL = List.of(TASKS, EVENTS, SPENDING);
 
-    String copySql() {
-        return "COPY " + table + " (submission_id, " + String.join(", ", columns) + ") FROM STDIN WITH (FORMAT csv)";
-    }
-
+    /** A fixed-size view of the row's values: read once by the COPY encoder, never changed, so not copied. */
     private static List<Object> list(Object... values) {
-        return new ArrayList<>(Arrays.asList(values));
+        return Arrays.asList(values);
     }
 
     private static Map<Field, BigDecimal> numbers(Object... pairs) {

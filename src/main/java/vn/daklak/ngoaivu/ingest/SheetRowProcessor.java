@@ -65,11 +65,13 @@ class SheetRowProcessor<T> implements ItemProcessor<PositionedRow, LoadedRow<T>>
             }
             case DATA -> {
                 RowResult<T> result = mapper.apply(item.row(), context);
-                List<Problem> problems = new ArrayList<>(result.problems());
+                List<Problem> problems = result.problems();
                 if (result.row() != null) {
                     totals.add(numbers.apply(result.row()));
                 }
                 if (result.row() instanceof TaskRow task) {
+                    // copied only here: the mapper's list may be immutable, and most rows add nothing to it
+                    problems = new ArrayList<>(problems);
                     duplicateTasks.check(task, context).ifPresent(problems::add);
                 }
                 yield result.row() == null && problems.isEmpty() ? null : new LoadedRow<>(result.row(), problems);

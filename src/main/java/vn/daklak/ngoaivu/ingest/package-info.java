@@ -13,7 +13,7 @@
  *       over RabbitMQ ({@code ngvh.ingest.remote-partitioning});</li>
  *   <li>a partition takes its files in arrival order, each in one transaction of its own ({@code FileLoad}):
  *       register, inspect ({@code SubmissionInspector}), stream each table sheet ({@code SheetRowReader} →
- *       {@code SheetRowProcessor} → {@code LoadedRowWriter}, COPY), decide ({@code SubmissionDecision}: reject, or
+ *       {@code SheetRowProcessor} → {@code SheetCopy}, one COPY stream per sheet), decide ({@code SubmissionDecision}: reject, or
  *       accept and supersede the agency's earlier version of that year and period).</li>
  * </ol>
  * Only after a file's transaction has committed is the original moved (archive, rejected, or archive/trung-lap for

@@ -38,6 +38,12 @@ final class CellFormats {
      */
     private final Map<NumberFormat, CellKind> kinds = new HashMap<>();
     private final boolean date1904;
+    private int lastId = -1;
+    private String lastFormat;
+    private CellKind lastKind;
+    private int otherId = -1;
+    private String otherFormat;
+    private CellKind otherKind;
 
     CellFormats(boolean date1904) {
         this.date1904 = date1904;
@@ -45,9 +51,13 @@ final class CellFormats {
 
     CellValue numeric(int column, double value, int formatId, String formatString) {
         String format = formatString == null ? "General" : formatString;
-        CellKind kind = kinds.computeIfAbsent(new NumberFormat(formatId, format), CellFormats::kindOf);
+        CellKind kind = kind(formatId, format);
         if (kind == CellKind.DATE && DateUtil.isValidExcelDate(value)) {
-            LocalDateTime date = DateUtil.getLocalDateTime(value, date1904);
+            // a whole serial day (a date without time, the usual cell) by LocalDate arithmetic, not POI's Calendar
+            LocalDateTime date = value == Math.rint(value) ? serialDay(value, date1904) : null;
+            if (date == null) {
+                date = DateUtil.getLocalDateTime(value, date1904);
+            }
             return new CellValue(column, CellKind.DATE, dayFirst(date), value, date);
         }
         String shown = shown(value, formatId, format);
@@ -55,6 +65,27 @@ final class CellFormats {
             return new CellValue(column, CellKind.PERCENT, shown, value, null);
         }
         return new CellValue(column, CellKind.NUMBER, shown, value, serialDay(value, date1904));
+    }
+
+    /**
+     * The kind of a format, from the last two formats seen when it is one of them (a row alternates between a date
+     * and a number format: the map's key record and hash on every numeric cell were a tenth of reading one).
+     */
+    private CellKind kind(int formatId, String format) {
+        if (formatId == lastId && format.equals(lastFormat)) {
+            return lastKind;
+        }
+        if (formatId == otherId && format.equals(otherFormat)) {
+            return otherKind;
+        }
+        CellKind kind = kinds.computeIfAbsent(new NumberFormat(formatId, format), CellFormats::kindOf);
+        otherId = lastId;
+        otherFormat = lastFormat;
+        otherKind = lastKind;
+        lastId = formatId;
+        lastFormat = format;
+        lastKind = kind;
+        return kind;
     }
 
     private static CellKind kindOf(NumberFormat format) {
@@ -98,7 +129,25 @@ final class CellFormats {
 
     /** Dates are shown day-first, as Vietnamese users write them, whatever the file's locale-dependent format. */
     private static String dayFirst(LocalDateTime date) {
-        return date.toLocalTime().equals(java.time.LocalTime.MIDNIGHT) ? DAY.format(date) : DAY_TIME.format(date);
+        if (!date.toLocalTime().equals(java.time.LocalTime.MIDNIGHT)) {
+            return DAY_TIME.format(date);
+        }
+        int year = date.getYear();
+        if (year < 1000 || year > 9999) {
+            return DAY.format(date);
+        }
+        // dd/MM/yyyy by hand: DateTimeFormatter's general machinery for the one pattern every date cell uses
+        char[] s = {'0', '0', '/', '0', '0', '/', '0', '0', '0', '0'};
+        twoDigits(s, 0, date.getDayOfMonth());
+        twoDigits(s, 3, date.getMonthValue());
+        twoDigits(s, 6, year / 100);
+        twoDigits(s, 8, year % 100);
+        return new String(s);
+    }
+
+    private static void twoDigits(char[] s, int at, int value) {
+        s[at] = (char) ('0' + value / 10);
+        s[at + 1] = (char) ('0' + value % 10);
     }
 
     private record NumberFormat(int id, String pattern) {

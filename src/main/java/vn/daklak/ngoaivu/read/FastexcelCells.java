@@ -1,6 +1,7 @@
 package vn.daklak.ngoaivu.read;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.Row;
@@ -15,14 +16,15 @@ final class FastexcelCells {
     }
 
     SheetRow row(Row row) {
-        List<CellValue> cells = new ArrayList<>();
+        List<CellValue> cells = new ArrayList<>(row.getCellCount());
         for (Cell cell : row) {
             CellValue value = cell == null ? null : value(cell);
             if (value != null && !value.isBlank()) {
                 cells.add(value);
             }
         }
-        return new SheetRow(row.getRowNum(), List.copyOf(cells));
+        // the list is this row's own and never changed after: no defensive copy for each of the sheet's rows
+        return new SheetRow(row.getRowNum(), Collections.unmodifiableList(cells));
     }
 
     private CellValue value(Cell cell) {

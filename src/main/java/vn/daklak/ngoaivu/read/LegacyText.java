@@ -68,7 +68,23 @@ final class LegacyText {
 
     private static String nfc(String text) {
         String clean = SpreadsheetText.clean(text);
-        return Normalizer.isNormalized(clean, Normalizer.Form.NFC) ? clean
+        return composedAsIs(clean) || Normalizer.isNormalized(clean, Normalizer.Form.NFC) ? clean
                 : Normalizer.normalize(clean, Normalizer.Form.NFC);
+    }
+
+    /**
+     * True when every character is below U+0300 or a precomposed Latin letter of U+1E00–U+1EFF (Vietnamese letters
+     * with two marks): such text is NFC as it stands (none of them decomposes to anything else, none is a combining
+     * mark, no two of them compose), so the JDK's normaliser, a fifth of reading a text cell, is not needed for it.
+     * Anything else (a combining mark, other scripts) goes through the normaliser as before.
+     */
+    static boolean composedAsIs(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 0x300 && (c < 0x1E00 || c > 0x1EFF)) {
+                return false;
+            }
+        }
+        return true;
     }
 }

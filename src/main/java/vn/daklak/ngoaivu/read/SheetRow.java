@@ -16,6 +16,11 @@ public record SheetRow(int rowNumber, List<CellValue> cells) {
     }
 
     public boolean isBlank() {
-        return cells.stream().allMatch(CellValue::isBlank);
+        for (CellValue c : cells) {   // every row of a sheet passes here: no stream
+            if (!c.isBlank()) {
+                return false;
+            }
+        }
+        return true;
     }
 }

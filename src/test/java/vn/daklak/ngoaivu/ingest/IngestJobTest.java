@@ -3,7 +3,6 @@ package vn.daklak.ngoaivu.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyList;
-import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.Mockito.doAnswer;
 
 import java.nio.file.Files;
@@ -215,11 +214,11 @@ class IngestJobTest {
         valid("SVHTTDL").events("NV01", 10).writeTo(input.resolve("inbox"), "lon.xlsx", MAY);
         AtomicInteger eventChunks = new AtomicInteger();
         doAnswer(call -> {
-            if (call.getArgument(0) == RowTable.EVENTS && eventChunks.incrementAndGet() == 2) {
+            if (call.<SheetCopy<?>>getArgument(0).table() == RowTable.EVENTS && eventChunks.incrementAndGet() == 2) {
                 throw new DataAccessResourceFailureException("ổ đĩa đầy (giả lập)");
             }
             return call.callRealMethod();
-        }).when(copier).copy(any(), anyLong(), anyList());
+        }).when(copier).copy(any(), anyList());
 
         IngestReport failed = ingest.ingest(input, output, "test", line -> { });
 
@@ -247,12 +246,13 @@ class IngestJobTest {
         AtomicInteger eventChunks = new AtomicInteger();
         doAnswer(call -> {
             // b.xlsx (partition 1) is the only file with more than one chunk of events
-            if (call.getArgument(0) == RowTable.EVENTS && call.<java.util.List<?>>getArgument(2).size() == 5
+            if (call.<SheetCopy<?>>getArgument(0).table() == RowTable.EVENTS
+                    && call.<java.util.List<?>>getArgument(1).size() == 5
                     && eventChunks.incrementAndGet() == 2) {
                 throw new DataAccessResourceFailureException("mất kết nối (giả lập)");
             }
             return call.callRealMethod();
-        }).when(copier).copy(any(), anyLong(), anyList());
+        }).when(copier).copy(any(), anyList());
 
         IngestReport failed = ingest.ingest(input, output, "test", line -> { });
 

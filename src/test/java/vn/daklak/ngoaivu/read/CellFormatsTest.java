@@ -57,4 +57,22 @@ class CellFormatsTest {
                     .isEqualTo(DateUtil.getLocalDateTime(serial, true));
         }
     }
+
+    @Test
+    void dateCellsAreTheDaysAndTextsPoiAndTheFormatterGiveInBothDateSystems() {
+        java.time.format.DateTimeFormatter day = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
+        java.time.format.DateTimeFormatter dayTime = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+        for (boolean date1904 : new boolean[] {false, true}) {
+            CellFormats formats = new CellFormats(date1904);
+            for (double serial = 0; serial < 2_958_466; serial += serial < 100 ? 0.5 : 997) {
+                for (double value : new double[] {serial, 2_958_465}) {
+                    LocalDateTime poi = DateUtil.getLocalDateTime(value, date1904);
+                    String shown = poi.toLocalTime().equals(java.time.LocalTime.MIDNIGHT) ? day.format(poi)
+                            : dayTime.format(poi);
+                    assertThat(formats.numeric(0, value, 164, "dd/mm/yyyy")).as("%s %s", date1904, value)
+                            .isEqualTo(new CellValue(0, CellKind.DATE, shown, value, poi));
+                }
+            }
+        }
+    }
 }

@@ -28,12 +28,6 @@ public class PageCharts {
     static final int WIDTH = 1200;
     static final int HEIGHT = 675;
 
-    /**
-     * The charts are laid out with the bundled font's measures; a browser without it takes the page's next font,
-     * which is narrower, so labels stay inside their room. Double quotes: the attribute itself is single-quoted.
-     */
-    static final String FONT_FAMILY = "\"" + ChartFonts.FAMILY + "\", \"Noto Sans\", \"Segoe UI\", Arial, sans-serif";
-
     /** A chart for a page: its slug, its title (plain text) and its {@code <svg>} element. */
     public record PageChart(String name, String title, String svg) {
     }
@@ -55,7 +49,7 @@ public class PageCharts {
             graphics.setDefsKeyPrefix("ngvh-" + name + "-");
             graphics.setGeomDoubleConverter(InlineSvg::number);
             graphics.setTransformDoubleConverter(InlineSvg::number);
-            graphics.setFontFunction(family -> FONT_FAMILY);
+            graphics.setFontFunction(family -> InlineSvg.FONT_FAMILY);
             ChartRenderingInfo info = new ChartRenderingInfo(new StandardEntityCollection());
             chart.chart().draw(graphics, new Rectangle(0, 0, WIDTH, HEIGHT), null, info);
             String element = graphics.getSVGElement(null, false, new ViewBox(0, 0, WIDTH, HEIGHT), null, null);

@@ -94,8 +94,11 @@ class PageChartsTest {
         Element svg = parse(charts.svg(figures(2024), "su-kien-theo-quoc-gia").orElseThrow().svg());
 
         assertThat(texts(svg)).contains("Hoạt động, sự kiện theo quốc gia diễn ra năm 2024", "Việt Nam", "Lào");
+        assertThat(svg.getAttribute("font-family"))
+                .isEqualTo("\"DejaVu Sans\", \"Noto Sans\", \"Segoe UI\", Arial, sans-serif");
         Element title = (Element) svg.getElementsByTagName("text").item(0);
-        assertThat(title.getAttribute("font-family")).isEqualTo("\"DejaVu Sans\", \"Noto Sans\", \"Segoe UI\", Arial, sans-serif");
+        assertThat(title.hasAttribute("font-family")).isFalse();
+        assertThat(title.getAttribute("font-size")).isEqualTo("34px");
         assertThat(title.getAttribute("font-weight")).isEqualTo("bold");
         assertThat(title.hasAttribute("style")).isFalse();
     }

@@ -44,6 +44,7 @@ class SpendingPageTest extends ProvincePageTest {
         String escaped = "&lt;script&gt;alert(&apos;x&apos;)&lt;/script&gt; &amp; Co";
         assertThat(page).contains(">" + escaped + "</text>")
                 .contains("<title>" + escaped + " · Tỷ lệ giải ngân (%): 50</title>")
+                .contains("<td>&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; Co</td>")
                 .doesNotContain("<script>alert").doesNotContain("& Co");
     }
 }

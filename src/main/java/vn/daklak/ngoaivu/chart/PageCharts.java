@@ -17,9 +17,9 @@ import vn.daklak.ngoaivu.report.PeriodFigures;
 /**
  * The report's charts for a web page: the same {@link ChartSet} of the same {@link PeriodFigures} as the report's
  * files, drawn as an inline SVG element (value of each bar or slice in its tooltip) or as the slide-sized PNG to
- * download. Text is drawn as SVG {@code <text>} (JFreeSVG escapes it for XML, as it does the tooltips and the label):
- * outlines of every glyph, drawn earlier so no agency text reached the markup, made a year-end chart 300 KB, and the
- * page's HTML is escaped the same way Thymeleaf escapes the rest of the page.
+ * download. Text is drawn as SVG {@code <text>}, which JFreeSVG escapes for XML as the tooltips and the label are:
+ * agency text is as safe there as anywhere Thymeleaf prints it, whereas the outline of every glyph (drawn before, to
+ * keep agency text out of the markup) made one year-end chart 300 KB.
  */
 @Component
 public class PageCharts {

@@ -11,10 +11,21 @@ import org.jfree.chart.entity.EntityCollection;
 import org.jfree.svg.SVGUtils;
 
 /**
- * Turns JFreeSVG's {@code <svg>} element into one a page can embed: styles as presentation attributes, an accessible
- * name, and a transparent shape over each bar or slice whose {@code <title>} (the browser's tooltip) gives its value.
+ * Turns JFreeSVG's {@code <svg>} element into one a page can embed: styles as presentation attributes, the font said
+ * once, an accessible name, and a transparent shape over each bar or slice whose {@code <title>} (the browser's
+ * tooltip) gives its value.
  */
 final class InlineSvg {
+
+    /**
+     * The charts are laid out with the bundled font's measures; a browser without it takes the page's next font,
+     * which is narrower, so labels stay inside their room. Double quotes: the attribute itself is single-quoted.
+     */
+    static final String FONT_FAMILY = "\"" + ChartFonts.FAMILY + "\", \"Noto Sans\", \"Segoe UI\", Arial, sans-serif";
+
+    /** What JFreeSVG writes on every {@code <text>}: said once on the {@code <svg>} instead (the text inherits). */
+    private static final String FONT = " font-family='" + FONT_FAMILY + "'";
+    private static final String OPAQUE_TEXT = " fill-opacity='1.0'" + FONT;
 
     private static final Pattern STYLE = Pattern.compile(" style='([^']*)'");
 
@@ -23,10 +34,10 @@ final class InlineSvg {
 
     /** {@code element}: JFreeSVG's {@code <svg>…</svg>}; {@code label}: the chart's title, plain text. */
     static String of(String element, String label, EntityCollection entities) {
-        String svg = RelativePath.ofAll(presentationAttributes(element));
+        String svg = RelativePath.ofAll(presentationAttributes(element)).replace(OPAQUE_TEXT, "").replace(FONT, "");
         int start = svg.indexOf("<svg") + "<svg".length();
         int end = svg.lastIndexOf("</svg>");
-        return svg.substring(0, start) + " role=\"img\" aria-label=\"" + SVGUtils.escapeForXML(label) + "\""
+        return svg.substring(0, start) + " role=\"img\" aria-label=\"" + SVGUtils.escapeForXML(label) + "\"" + FONT
                 + svg.substring(start, end) + tooltips(entities) + svg.substring(end);
     }
 

@@ -5,10 +5,9 @@ import java.util.regex.Pattern;
 
 /**
  * Rewrites SVG path data from absolute to relative coordinates ({@code M120.5,30L130,30} → {@code m120.5,30l9.5,0}):
- * the pages' charts draw their text as outlines, and those outlines were two thirds of a chart page's bytes, mostly
- * four-digit absolute coordinates where the step from one point to the next takes one or two digits. The coordinates
- * are already rounded to a tenth of a pixel ({@link InlineSvg#number}), so they are worked in whole tenths and every
- * point lands exactly where it was. Path data with anything but JFreeSVG's M, L, Q, C and Z, or a number with more
+ * a chart's bars, lines and slices are mostly four-digit absolute coordinates where the step from one point to the
+ * next takes one or two digits. The coordinates are already rounded to a tenth of a pixel ({@link InlineSvg#number}),
+ * so they are worked in whole tenths and every point lands exactly where it was. Path data with anything but JFreeSVG's M, L, Q, C and Z, or a number with more
  * than one decimal, is left as it is.
  */
 final class RelativePath {

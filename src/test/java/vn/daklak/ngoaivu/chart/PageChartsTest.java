@@ -25,6 +25,8 @@ import vn.daklak.ngoaivu.report.PeriodFiguresQuery;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PageChartsTest {
 
+    private static final String EVIL = "<script>alert(1)</script> & Co";
+
     @Autowired
     JdbcClient jdbc;
 
@@ -39,7 +41,7 @@ class PageChartsTest {
         ChartTestData data = new ChartTestData(jdbc);
         ChartScenario.load(data);
         // a partner name that is markup must stay text in the page
-        data.partner("XX-EVIL", "<script>alert(1)</script>", "JP");
+        data.partner("XX-EVIL", EVIL, "JP");
         long cat = data.accepted("CAT", 2025, "YEAR", "2025-12-18T08:00:00+07:00");
         data.event(cat, "JP", "XX-EVIL", "2025-04-01");
     }
@@ -79,8 +81,26 @@ class PageChartsTest {
     void agencyTextStaysText() throws Exception {
         String svg = charts.svg(figures(2025), "su-kien-theo-doi-tac").orElseThrow().svg();
 
-        assertThat(svg).doesNotContain("<script").contains("&lt;script&gt;alert(1)&lt;/script&gt; · ");
-        assertThat(titles(parse(svg))).contains("<script>alert(1)</script> · Số hoạt động, sự kiện: 1");
+        assertThat(svg).doesNotContain("<script").doesNotContain("& Co")
+                .contains(">&lt;script&gt;alert(1)&lt;/script&gt; &amp; Co</text>")
+                .contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; Co · ");
+        Element parsed = parse(svg);
+        assertThat(titles(parsed)).contains(EVIL + " · Số hoạt động, sự kiện: 1");
+        assertThat(texts(parsed)).contains(EVIL);
+    }
+
+    @Test
+    void textIsTextInTheBundledFontWithAFallback() throws Exception {
+        Element svg = parse(charts.svg(figures(2024), "su-kien-theo-quoc-gia").orElseThrow().svg());
+
+        assertThat(texts(svg)).contains("Hoạt động, sự kiện theo quốc gia diễn ra năm 2024", "Việt Nam", "Lào");
+        assertThat(svg.getAttribute("font-family"))
+                .isEqualTo("\"DejaVu Sans\", \"Noto Sans\", \"Segoe UI\", Arial, sans-serif");
+        Element title = (Element) svg.getElementsByTagName("text").item(0);
+        assertThat(title.hasAttribute("font-family")).isFalse();
+        assertThat(title.getAttribute("font-size")).isEqualTo("34px");
+        assertThat(title.getAttribute("font-weight")).isEqualTo("bold");
+        assertThat(title.hasAttribute("style")).isFalse();
     }
 
     @Test
@@ -105,7 +125,15 @@ class PageChartsTest {
     }
 
     private static java.util.List<String> titles(Element svg) {
-        NodeList titles = svg.getElementsByTagName("title");
+        return contents(svg, "title");
+    }
+
+    private static java.util.List<String> texts(Element svg) {
+        return contents(svg, "text");
+    }
+
+    private static java.util.List<String> contents(Element svg, String tag) {
+        NodeList titles = svg.getElementsByTagName(tag);
         java.util.List<String> texts = new java.util.ArrayList<>();
         for (int i = 0; i < titles.getLength(); i++) {
             texts.add(titles.item(i).getTextContent());

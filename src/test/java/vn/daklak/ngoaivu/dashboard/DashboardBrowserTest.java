@@ -125,6 +125,11 @@ class DashboardBrowserTest {
                 + "'.charts svg rect[fill=\"rgb(78,121,167)\"]')).fill")).isEqualTo("rgb(78, 121, 167)");
         assertThat(browser.findElements(By.cssSelector(".charts svg .chart-tips title")).stream()
                 .map(t -> t.getAttribute("textContent"))).contains("Đúng hạn · Số cơ quan: 1");
+        // chart text is SVG text in the page, and the page runs its one script only
+        assertThat(browser.findElements(By.cssSelector(".charts svg text")).stream()
+                .map(t -> t.getAttribute("textContent"))).contains("Tình hình nộp báo cáo của các cơ quan năm 2024");
+        assertThat(browser.findElements(By.cssSelector("script"))).hasSize(1);
+        browser.executeScript("document.querySelector('.charts').scrollIntoView()");
         Browser.screenshot(browser, "09-tong-quan-bieu-do");
     }
 

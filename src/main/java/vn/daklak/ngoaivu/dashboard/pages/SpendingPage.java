@@ -2,6 +2,7 @@ package vn.daklak.ngoaivu.dashboard.pages;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.stream.Collectors;
@@ -29,20 +30,23 @@ class SpendingPage {
     private final FiguresCache figures;
     private final ChartCache charts;
     private final Formats formats;
+    private final RenderedRows rendered;
 
-    SpendingPage(FiguresCache figures, ChartCache charts, Formats formats) {
+    SpendingPage(FiguresCache figures, ChartCache charts, Formats formats, RenderedRows rendered) {
         this.figures = figures;
         this.charts = charts;
         this.formats = formats;
+        this.rendered = rendered;
     }
 
     @GetMapping("/spending")
-    String spending(@ModelAttribute("selection") Selection selection, Model model) {
+    String spending(@ModelAttribute("selection") Selection selection, Model model, Locale locale) {
         SpendingView view = figures.derived(List.of("spending", selection), () -> view(selection));
         model.addAttribute("figures", view);
         model.addAttribute("agencyNames", view.agencyNames());
         model.addAttribute("sourceLines", view.bySource());
-        model.addAttribute("agencyLines", view.byAgency());
+        model.addAttribute("agencyRowsHtml",
+                rendered.html("spending-rows", List.of(selection), locale, view::byAgency));
         model.addAttribute("charts", charts.svg(figures.load(selection.year(), selection.period()), CHARTS));
         return "spending";
     }

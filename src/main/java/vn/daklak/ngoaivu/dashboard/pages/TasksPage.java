@@ -2,6 +2,7 @@ package vn.daklak.ngoaivu.dashboard.pages;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Controller;
@@ -25,10 +26,12 @@ class TasksPage {
 
     private final FiguresCache figures;
     private final Formats formats;
+    private final RenderedRows rendered;
 
-    TasksPage(FiguresCache figures, Formats formats) {
+    TasksPage(FiguresCache figures, Formats formats, RenderedRows rendered) {
         this.figures = figures;
         this.formats = formats;
+        this.rendered = rendered;
     }
 
     /** A plan task, its progress, its coordinating agencies by name, and the rows agencies reported for it. */
@@ -40,9 +43,10 @@ class TasksPage {
     }
 
     @GetMapping("/tasks")
-    String tasks(@ModelAttribute("selection") Selection selection, Model model) {
+    String tasks(@ModelAttribute("selection") Selection selection, Model model, Locale locale) {
         TasksView view = figures.derived(List.of("tasks", selection), () -> view(selection));
         model.addAttribute("rows", view.lines());
+        model.addAttribute("rowsHtml", rendered.html("tasks-rows", List.of(selection), locale, view::lines));
         return "tasks";
     }
 

@@ -31,21 +31,23 @@ class YearEndPage {
     private final ChartCache charts;
     private final Labels labels;
     private final Formats formats;
+    private final RenderedRows rendered;
 
-    YearEndPage(FiguresCache figures, ChartCache charts, Labels labels, Formats formats) {
+    YearEndPage(FiguresCache figures, ChartCache charts, Labels labels, Formats formats, RenderedRows rendered) {
         this.figures = figures;
         this.charts = charts;
         this.labels = labels;
         this.formats = formats;
+        this.rendered = rendered;
     }
 
     @GetMapping("/year-end")
-    String yearEnd(@ModelAttribute("selection") Selection selection, Model model) {
+    String yearEnd(@ModelAttribute("selection") Selection selection, Model model, Locale locale) {
         PeriodFigures year = figures.load(selection.year(), Period.YEAR);
         model.addAttribute("figures", year);
         model.addAttribute("comparison", year.yearComparison());
         model.addAttribute("lines", scorecard(selection.year()));
-        model.addAttribute("rows", figures.derived(List.of("scoreRows", selection.year()),
+        model.addAttribute("rowsHtml", rendered.html("year-end-rows", List.of(selection.year()), locale,
                 () -> scorecard(selection.year()).stream().map(this::view).toList()));
         model.addAttribute("charts", charts.svg(year, CHARTS));
         return "year-end";

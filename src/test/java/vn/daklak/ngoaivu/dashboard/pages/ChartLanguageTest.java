@@ -13,8 +13,8 @@ import vn.daklak.ngoaivu.dashboard.DashboardTest;
 
 /**
  * The charts' own words (title, axis and series names, country names, "no data") follow the English switch; the
- * Vietnamese page keeps the reports' text. The SVG draws its text as outlines: its title (aria-label) and each bar's
- * tooltip (category · series: value) are the words a test can read.
+ * Vietnamese page keeps the reports' text: the title (aria-label), each bar's tooltip (category · series: value) and
+ * the axis text drawn as SVG text.
  */
 @DashboardTest
 class ChartLanguageTest extends ProvincePageTest {
@@ -26,6 +26,7 @@ class ChartLanguageTest extends ProvincePageTest {
                 .andExpect(content().string(containsString("aria-label=\"Events by country — Full year 2024\"")))
                 .andExpect(content().string(containsString("<title>Laos · Events: 1</title>")))
                 .andExpect(content().string(containsString("<title>10/2024 · Events: 1</title>")))
+                .andExpect(content().string(containsString(">Country</text>")))
                 .andExpect(content().string(not(containsString("Số hoạt động, sự kiện"))));
         mvc.perform(get("/spending?year=2024&period=YEAR").cookie(new Cookie("ngvh-lang", "en")).with(VIEWER))
                 .andExpect(content().string(containsString("<title>State budget · Allocated: 800</title>")));
@@ -50,5 +51,14 @@ class ChartLanguageTest extends ProvincePageTest {
         return mvc.perform(get("/charts/su-kien-theo-quoc-gia.png?year=2024&period=YEAR")
                         .cookie(new Cookie("ngvh-lang", language)).with(VIEWER))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+    }
+
+    @Test
+    void aLanguageTheBundlesDoNotHoldReadsAsVietnamese() throws Exception {
+        mvc.perform(get("/events?year=2024&period=YEAR&lang=fr").with(VIEWER))
+                .andExpect(content().string(containsString("<title>Lào · Số hoạt động, sự kiện: 1</title>")))
+                .andExpect(content().string(containsString("lang=\"vi")));
+        mvc.perform(get("/events?year=2024&period=YEAR").cookie(new Cookie("ngvh-lang", "de-DE")).with(VIEWER))
+                .andExpect(content().string(containsString("<title>Lào · Số hoạt động, sự kiện: 1</title>")));
     }
 }

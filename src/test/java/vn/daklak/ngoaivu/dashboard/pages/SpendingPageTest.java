@@ -13,6 +13,9 @@ import vn.daklak.ngoaivu.dashboard.DashboardTest;
 @DashboardTest
 class SpendingPageTest extends ProvincePageTest {
 
+    /** Drawn as a label of the chart by agency: short enough not to be cut there. */
+    private static final String HOSTILE = "<script>alert('x')</script> & Co";
+
     @Test
     void spendingShowsEstimateAllocatedSpentAndTheRate() throws Exception {
         mvc.perform(get("/spending").param("year", "2024").param("period", "YEAR").with(VIEWER))
@@ -27,6 +30,7 @@ class SpendingPageTest extends ProvincePageTest {
 
     @Test
     void anAgencyNameWithMarkupStaysTextInTheCharts() throws Exception {
+        jdbc.sql("UPDATE agency SET name = ?, short_name = ? WHERE code = 'HOSTILE'").params(HOSTILE, HOSTILE).update();
         long id = jdbc.sql("INSERT INTO submission (sha256, file_name, file_size, received_at, ingested_at,"
                 + " agency_code, year, period, status, is_current, stored_path) VALUES (repeat('d', 64), 'HOSTILE.xlsx',"
                 + " 1000, TIMESTAMPTZ '2024-12-19T08:00:00+07:00', now(), 'HOSTILE', 2024, 'YEAR', 'ACCEPTED', true,"
@@ -37,7 +41,10 @@ class SpendingPageTest extends ProvincePageTest {
         String page = mvc.perform(get("/spending").param("year", "2024").param("period", "YEAR").with(VIEWER))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 
-        assertThat(page).contains("<title>&lt;script&gt;alert(&apos;x&apos;)&lt;/script&gt; Sở Thử · Tỷ lệ giải ngân (%): 50</title>")
-                .doesNotContain("<script>alert");
+        String escaped = "&lt;script&gt;alert(&apos;x&apos;)&lt;/script&gt; &amp; Co";
+        assertThat(page).contains(">" + escaped + "</text>")
+                .contains("<title>" + escaped + " · Tỷ lệ giải ngân (%): 50</title>")
+                .contains("<td>&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; Co</td>")
+                .doesNotContain("<script>alert").doesNotContain("& Co");
     }
 }

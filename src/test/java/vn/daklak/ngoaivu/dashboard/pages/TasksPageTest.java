@@ -20,4 +20,23 @@ class TasksPageTest extends ProvincePageTest {
         assertThat(page).contains("Quá hạn").contains("Sở Văn hóa, Thể thao và Du lịch; Sở Tài chính")
                 .contains("Đã tổ chức 3 buổi biểu diễn").contains("31/10/2025");
     }
+
+    @Test
+    void theRowsRenderedOnceAreRenderedAgainForTheOtherLanguageAndAfterAChange() throws Exception {
+        assertThat(tasks(null)).contains(">Quá hạn</span>").doesNotContain("Overdue");
+        assertThat(tasks("en")).contains(">Overdue</span>").doesNotContain("Quá hạn");
+        assertThat(tasks("vi")).contains(">Quá hạn</span>");
+
+        jdbc.sql("UPDATE plan_task SET content = ? WHERE code = 'NV02'").param("<b>Tuần</b> & Lào").update();
+
+        assertThat(tasks("vi")).contains("<td>&lt;b&gt;Tuần&lt;/b&gt; &amp; Lào</td>").doesNotContain("<b>Tuần");
+    }
+
+    private String tasks(String lang) throws Exception {
+        var request = get("/tasks").param("year", "2024").param("period", "YEAR").with(VIEWER);
+        if (lang != null) {
+            request.param("lang", lang);
+        }
+        return mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    }
 }

@@ -2,6 +2,7 @@ package vn.daklak.ngoaivu.dashboard.pages;
 
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Controller;
@@ -25,10 +26,14 @@ class EventsPage {
 
     private final FiguresCache figures;
     private final ChartCache charts;
+    private final RenderedRows rendered;
+    private final Formats formats;
 
-    EventsPage(FiguresCache figures, ChartCache charts) {
+    EventsPage(FiguresCache figures, ChartCache charts, RenderedRows rendered, Formats formats) {
         this.figures = figures;
         this.charts = charts;
+        this.rendered = rendered;
+        this.formats = formats;
     }
 
     @GetMapping("/events")
@@ -37,7 +42,7 @@ class EventsPage {
             @RequestParam(required = false) String type, @RequestParam(required = false) String agency,
             @RequestParam(required = false) String month, @RequestParam(defaultValue = "date") String sort,
             @RequestParam(defaultValue = "false") boolean desc, @RequestParam(defaultValue = "1") int page,
-            Model model) {
+            Model model, Locale locale) {
         EventQuery query = new EventQuery(selection, country, partner, type, agency, month, sort, desc, page);
         Matches matches = figures.derived(query, () -> matches(query));
         model.addAttribute("query", query);
@@ -46,6 +51,8 @@ class EventsPage {
         model.addAttribute("pageNumber", matches.shown());
         model.addAttribute("rows", matches.rows());
         Choices choices = figures.derived(List.of("eventChoices", selection), () -> choices(selection));
+        model.addAttribute("rowsHtml", rendered.html("events-rows", List.of(query), locale,
+                () -> EventLine.of(matches.rows(), choices.agencyNames(), formats)));
         model.addAttribute("countries", choices.countries());
         model.addAttribute("types", choices.types());
         model.addAttribute("agencyCodes", choices.agencyCodes());

@@ -2,6 +2,7 @@ package vn.daklak.ngoaivu.dashboard.pages;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -9,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.daklak.ngoaivu.dashboard.DashboardTest;
+import vn.daklak.ngoaivu.dashboard.DashboardTestData;
 
 /** Hoạt động: filters, sort and pages in the URL, the event charts. */
 @DashboardTest
@@ -38,6 +40,18 @@ class EventsPageTest extends ProvincePageTest {
                 .andExpect(content().string(containsString("<title>10/2024 · Số hoạt động, sự kiện: 1</title>")))
                 .andExpect(content().string(containsString(
                         "aria-label=\"Hoạt động, sự kiện theo địa phương đối tác năm 2024\"")));
+    }
+
+    @Test
+    void anEventsTextFromTheWorkbookIsEscapedInTheRowsRenderedOnce() throws Exception {
+        jdbc.sql("UPDATE event SET name = ? WHERE name = 'Hoạt động 2'")
+                .param(DashboardTestData.HOSTILE_VALUE).update();
+        for (String lang : List.of("vi", "en")) {   // rendered once per language, escaped in each
+            mvc.perform(get("/events").param("year", "2024").param("period", "YEAR").param("lang", lang)
+                            .with(VIEWER))
+                    .andExpect(content().string(containsString("<td>&lt;img src=x onerror=alert(1)&gt;</td>")))
+                    .andExpect(content().string(not(containsString("<img src=x"))));
+        }
     }
 
     @SuppressWarnings("unchecked")

@@ -29,9 +29,12 @@ class AgencyPage {
     private final Labels labels;
     private final Formats formats;
     private final AgencyTables tables;
+    private final RenderedRows rendered;
 
-    AgencyPage(FiguresCache figures, PeriodChoices choices, Labels labels, Formats formats, AgencyTables tables) {
+    AgencyPage(FiguresCache figures, PeriodChoices choices, Labels labels, Formats formats, AgencyTables tables,
+               RenderedRows rendered) {
         this.tables = tables;
+        this.rendered = rendered;
         this.figures = figures;
         this.choices = choices;
         this.labels = labels;
@@ -43,9 +46,13 @@ class AgencyPage {
                       long events, long abroad, MoneyTotals money) {
     }
 
+    /** The HTML of the agency's three tables' rows in the selected period (agency-*-rows.html). */
+    record RowsHtml(String tasks, String events, String spending) {
+    }
+
     @GetMapping("/agencies")
     String agency(@ModelAttribute("selection") Selection selection, @RequestParam(required = false) String agency,
-            Model model) {
+            Model model, Locale locale) {
         List<AgencyFigure> agencies = figures.derived(List.of("agencies", selection),
                 () -> figures.load(selection.year(), selection.period()).agencies().stream()
                         .sorted(Comparator.comparing(AgencyFigure::name, java.text.Collator.getInstance(
@@ -54,10 +61,25 @@ class AgencyPage {
         model.addAttribute("agencies", agencies);
         model.addAttribute("code", code);
         model.addAttribute("lines", code == null ? List.of() : lines(code));
-        model.addAttribute("rows", tables.of(selection, code));
+        AgencyTables.Rows rows = tables.of(selection, code);
+        model.addAttribute("rows", rows);
+        model.addAttribute("rowsHtml", rowsHtml(selection, code, rows, locale));
         model.addAttribute("name", agencies.stream().filter(a -> a.code().equals(code)).map(AgencyFigure::name)
                 .findFirst().orElse(code));
         return "agency";
+    }
+
+    private RowsHtml rowsHtml(Selection selection, String code, AgencyTables.Rows rows, Locale locale) {
+        if (code == null) {
+            return new RowsHtml("", "", "");
+        }
+        List<Object> key = List.of(selection, code);
+        return figures.derived(List.of("agency-rows-html", key, locale), () -> {
+            AgencyRowLines lines = AgencyRowLines.of(rows, formats);
+            return new RowsHtml(rendered.html("agency-task-rows", key, locale, lines::tasks),
+                    rendered.html("agency-event-rows", key, locale, lines::events),
+                    rendered.html("agency-spending-rows", key, locale, lines::spending));
+        });
     }
 
     /** The agency's table across periods, as the page shows it. */

@@ -38,8 +38,10 @@ import vn.daklak.ngoaivu.NgvhApplication;
 /**
  * Each dashboard page's median and 95th-percentile latency under {@value #CLIENTS} concurrent signed-in clients, on
  * the generated 5-year, 60-agency province of {@code report/benchmark-data.sql} (not a test: run it by hand, it
- * empties the database it is given). Every client first requests each page {@value #WARM_UP_ROUNDS} times (warm-up,
- * not counted), then {@value #ROUNDS} rounds of every page in its own order. The machine's load average (from
+ * empties the database it is given). Every client first requests each page {@code ngvh.bench.warm-up} times (10;
+ * warm-up, not counted), then, once all clients are warm, {@value #ROUNDS} rounds of every page in its own order. The
+ * CPU the process spent and the JIT compilation time during those timed rounds are printed with them: compilation
+ * still under way there means the warm-up was too short for the figures to be the warm server's. The machine's load average (from
  * {@code /proc/loadavg}) before and after is printed with the figures: on a shared machine it explains them.
  * Results go to standard output and {@code target/dashboard-benchmark.txt}.
  *
@@ -54,8 +56,13 @@ public final class DashboardBenchmark {
 
     private static final int CLIENTS = 20;
     private static final int ROUNDS = 10;
-    /** Rounds of every page before timing: a server runs for weeks, so what is timed is its compiled, warm state. */
-    private static final int WARM_UP_ROUNDS = 3;
+    /**
+     * Rounds of every page before timing: a server runs for weeks, so what is timed is its compiled, warm state. Three
+     * rounds left C2 compiling during the timed rounds, and two runs' p95 apart by up to 2×.
+     */
+    private static final int WARM_UP_ROUNDS = Integer.getInteger("ngvh.bench.warm-up", 10);
+    private static final java.util.concurrent.atomic.AtomicLongArray TIMED_FROM =
+            new java.util.concurrent.atomic.AtomicLongArray(2);
     private static final int COST_ROUNDS = 30;
     /** The year shown: 2026 unless {@code -Dngvh.bench.year=…} says another. */
     private static final String VIEW = "year=" + System.getProperty("ngvh.bench.year", "2026") + "&period=YEAR";
@@ -84,6 +91,10 @@ public final class DashboardBenchmark {
             long cpuBefore = cpuMillis();
             List<String> lines = measure(base);
             long cpuMeasured = cpuMillis();
+            lines.add(String.format("Timed rounds only: CPU per request %.1f ms; time in JIT compiler threads during them %d ms"
+                    + " (elapsed, not CPU: the compiler threads wait for the 2 cores like everything else)",
+                    (cpuMeasured - TIMED_FROM.get(0)) / (double) (CLIENTS * ROUNDS * PAGES.size()),
+                    jitMillis() - TIMED_FROM.get(1)));
             // the sign-ins and warm-up rounds are counted too: CPU is not attributable to one request
             int requests = CLIENTS * (WARM_UP_ROUNDS + ROUNDS) * PAGES.size();
             lines.add(String.format("CPU of this process (server and clients, sign-ins included) per request: %.1f ms",
@@ -106,6 +117,10 @@ public final class DashboardBenchmark {
         return arguments.toArray(String[]::new);
     }
 
+    private static long jitMillis() {
+        return java.lang.management.ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
+    }
+
     private static long cpuMillis() {
         return ProcessHandle.current().info().totalCpuDuration().map(java.time.Duration::toMillis).orElse(0L);
     }
@@ -115,6 +130,10 @@ public final class DashboardBenchmark {
         PAGES.forEach(p -> times.put(p, new CopyOnWriteArrayList<>()));
         ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
         List<Future<?>> clients = new ArrayList<>();
+        java.util.concurrent.CyclicBarrier warm = new java.util.concurrent.CyclicBarrier(CLIENTS, () -> {
+            TIMED_FROM.set(0, cpuMillis());
+            TIMED_FROM.set(1, jitMillis());
+        });
         for (int c = 0; c < CLIENTS; c++) {
             int offset = c;
             clients.add(pool.submit(() -> {
@@ -124,6 +143,7 @@ public final class DashboardBenchmark {
                         get(http, base + page);
                     }
                 }
+                warm.await();
                 for (int round = 0; round < ROUNDS; round++) {
                     for (int i = 0; i < PAGES.size(); i++) {
                         String page = PAGES.get((i + offset) % PAGES.size());

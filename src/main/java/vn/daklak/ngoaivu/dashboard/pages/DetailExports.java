@@ -57,16 +57,16 @@ class DetailExports {
         AgencyTables.Rows rows = agencyTables.of(selection, agency);
         String name = "co-quan-" + agency + "-";
         return switch (table) {
-            case "tasks" -> export(name + "nhiem-vu", selection, headers(locale, "col.code", "col.task",
+            case "tasks" -> labels.export(name + "nhiem-vu", selection, labels.headers(locale, "col.code", "col.task",
                     "col.taskStatus", "col.percent", "col.results"), rows.tasks().stream().map(t -> List.of(
                     t.taskCode(), text(t.content()), labels.get("taskStatus." + t.status(), locale),
                     t.percent() == null ? "" : formats.percent(t.percent()), text(t.results()))).toList(), format);
-            case "events" -> export(name + "hoat-dong", selection, headers(locale, "col.date", "col.event",
+            case "events" -> labels.export(name + "hoat-dong", selection, labels.headers(locale, "col.date", "col.event",
                     "col.type", "col.country", "col.partner", "col.foreignGuests"), rows.events().stream().map(e ->
                     List.of(formats.date(e.startDate()), e.name(), labels.get("eventType." + e.eventType(), locale),
                             formats.country(e.country()), text(e.partnerName()), formats.count(e.foreignGuests())))
                     .toList(), format);
-            case "spending" -> export(name + "kinh-phi", selection, headers(locale, "col.code", "col.item",
+            case "spending" -> labels.export(name + "kinh-phi", selection, labels.headers(locale, "col.code", "col.item",
                     "col.source", "col.estimate", "col.allocated", "col.spent"), rows.spending().stream().map(s ->
                     List.of(s.taskCode(), text(s.item()), labels.get("source." + s.source(), locale),
                             formats.count(s.estimate()), formats.count(s.allocated()), formats.count(s.spent())))
@@ -92,7 +92,7 @@ class DetailExports {
                         text(p.message()))));
             }
         }
-        return export("lich-su-nop-" + agency, selection, headers(locale, "col.file", "col.received",
+        return labels.export("lich-su-nop-" + agency, selection, labels.headers(locale, "col.file", "col.received",
                 "col.outcome", "col.severity", "col.sheet", "col.row", "col.column", "col.value", "col.message"),
                 rows, format);
     }
@@ -116,7 +116,7 @@ class DetailExports {
                     labels.get("diff.changed", locale), r.key(), labels.get("diff.col." + c.column(), locale),
                     text(c.before()), text(c.after())))));
         }
-        return export("thay-doi-" + agency + "-" + from + "-" + to, selection, headers(locale, "col.sheet",
+        return labels.export("thay-doi-" + agency + "-" + from + "-" + to, selection, labels.headers(locale, "col.sheet",
                 "diff.change", "diff.row", "diff.column", "diff.before", "diff.after"), rows, format);
     }
 
@@ -127,7 +127,7 @@ class DetailExports {
         PeriodFigures period = figures.load(selection.year(), selection.period());
         List<List<String>> rows = period.agencies().stream().filter(AgencyFigure::missing)
                 .map(a -> List.of(a.code(), a.name(), labels.get("state." + a.state(), locale))).toList();
-        return export("chua-bao-cao", selection, headers(locale, "col.code", "col.agency", "col.state"), rows,
+        return labels.export("chua-bao-cao", selection, labels.headers(locale, "col.code", "col.agency", "col.state"), rows,
                 format);
     }
 
@@ -137,7 +137,7 @@ class DetailExports {
         List<List<String>> rows = files.reportFiles(selection.year(), selection.period()).stream()
                 .map(f -> List.of(f.name(), labels.get("downloads.kilobytes", locale,
                         formats.count((f.size() + 1023) / 1024)))).toList();
-        return export("tai-ve", selection, headers(locale, "col.file", "col.size"), rows, format);
+        return labels.export("tai-ve", selection, labels.headers(locale, "col.file", "col.size"), rows, format);
     }
 
     @GetMapping(value = "/users", params = "format")
@@ -147,19 +147,10 @@ class DetailExports {
                 labels.get("role." + u.role(), locale), labels.get(!u.enabled() ? "users.state.disabled"
                         : u.lockedUntil() != null && u.lockedUntil().isAfter(now) ? "users.state.locked"
                         : "users.state.active", locale))).toList();
-        return labels.export(new ExportTable("nguoi-dung", headers(locale, "col.user", "col.role", "col.state"),
+        return labels.export(new ExportTable("nguoi-dung", labels.headers(locale, "col.user", "col.role", "col.state"),
                 rows), format);
     }
 
-    private ResponseEntity<byte[]> export(String name, Selection selection, List<String> headers,
-            List<List<String>> rows, String format) {
-        return labels.export(new ExportTable(name + "-" + selection.year() + "-" + selection.period(), headers, rows),
-                format);
-    }
-
-    private List<String> headers(Locale locale, String... keys) {
-        return Stream.of(keys).map(k -> labels.get(k, locale)).toList();
-    }
 
     private static List<String> concat(List<String> a, List<String> b) {
         return Stream.concat(a.stream(), b.stream()).toList();

@@ -50,7 +50,7 @@ class PageExports {
                         e.partnerName() == null ? "" : e.partnerName(), names.getOrDefault(e.agencyCode(),
                                 e.agencyCode()), formats.count(e.foreignGuests())))
                 .toList();
-        return export("hoat-dong", selection, headers(locale, "col.date", "col.event", "col.type", "col.country",
+        return labels.export("hoat-dong", selection, labels.headers(locale, "col.date", "col.event", "col.type", "col.country",
                 "col.partner", "col.agency", "col.foreignGuests"), rows, format);
     }
 
@@ -68,7 +68,7 @@ class PageExports {
                                 + (t.results() == null ? "" : " — " + t.results()))
                                 .collect(Collectors.joining("\n"))))
                 .toList();
-        return export("nhiem-vu", selection, headers(locale, "col.code", "col.task", "col.lead", "col.coordinating",
+        return labels.export("nhiem-vu", selection, labels.headers(locale, "col.code", "col.task", "col.lead", "col.coordinating",
                 "col.end", "col.progress", "col.reports"), rows, format);
     }
 
@@ -87,20 +87,11 @@ class PageExports {
         List<List<String>> rows = sums.map(e -> List.of(e.getKey(), formats.count(e.getValue().estimate()),
                 formats.count(e.getValue().allocated()), formats.count(e.getValue().spent()),
                 formats.percent(e.getValue().executionRatePercent()))).toList();
-        return export(byAgency ? "kinh-phi-theo-co-quan" : "kinh-phi-theo-nguon", selection,
-                headers(locale, byAgency ? "col.agency" : "col.source", "col.estimate", "col.allocated", "col.spent",
+        return labels.export(byAgency ? "kinh-phi-theo-co-quan" : "kinh-phi-theo-nguon", selection,
+                labels.headers(locale, byAgency ? "col.agency" : "col.source", "col.estimate", "col.allocated", "col.spent",
                         "col.rate"), rows, format);
     }
 
-    private ResponseEntity<byte[]> export(String name, Selection selection, List<String> headers,
-            List<List<String>> rows, String format) {
-        return labels.export(new ExportTable(name + "-" + selection.year() + "-" + selection.period(), headers, rows),
-                format);
-    }
-
-    private List<String> headers(Locale locale, String... keys) {
-        return Stream.of(keys).map(k -> labels.get(k, locale)).toList();
-    }
 
     private static Map<String, String> names(PeriodFigures period) {
         return period.agencies().stream().collect(Collectors.toMap(AgencyFigure::code, AgencyFigure::name));

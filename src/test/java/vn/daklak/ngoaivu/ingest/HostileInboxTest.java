@@ -1,6 +1,7 @@
 package vn.daklak.ngoaivu.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.daklak.ngoaivu.ingest.IngestTestSupport.valid;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -177,13 +178,4 @@ class HostileInboxTest {
                 .single();
     }
 
-    private static SubmissionWorkbook valid(String agency) {
-        return SubmissionWorkbook.of(agency)
-                .task("NV01", "Hoàn thành", 100)
-                .task("NV02", "Đang thực hiện", 60)
-                .event("NV01", "Đoàn nghệ thuật biểu diễn tại Jeonbuk", "10/09/2024", "Hàn Quốc", "Jeollabuk", 40, 300)
-                .event("NV02", "Tuần văn hóa Đắk Lắk tại Champasak", "05/11/2024", "Lào", "LA-CH", 60, 500)
-                .spending("NV01", "Ngân sách nhà nước", 200_000_000, 180_000_000, 170_000_000)
-                .spending("NV02", "Xã hội hóa", 150_000_000, 150_000_000, 130_000_000);
-    }
 }

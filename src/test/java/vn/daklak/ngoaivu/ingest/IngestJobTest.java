@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyList;
 import static org.mockito.Mockito.doAnswer;
+import static vn.daklak.ngoaivu.ingest.IngestTestSupport.valid;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -56,63 +57,6 @@ class IngestJobTest {
         IngestTestSupport.cleanDatabase(jdbc);
         input = IngestTestSupport.inputRoot(temp);
         output = temp.resolve("output");
-    }
-
-    @Test
-    void eachFileIsSaidAsSoonAsItsOutcomeIsRecordedWhileTheRunGoesOn() throws Exception {
-        valid("SVHTTDL").writeTo(input.resolve("inbox"), "a.xlsx", MAY);
-        valid("SNGV").writeTo(input.resolve("inbox"), "b.xlsx", MAY.plusSeconds(60));
-        valid("SCT").writeTo(input.resolve("inbox"), "c.xlsx", JUNE);
-        List<String> said = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
-
-        ingest.ingest(input, output, "test", line -> {
-            if (line.startsWith("[")) {
-                String file = line.substring(line.indexOf("] ") + 2, line.indexOf(':'));
-                // the state of the run at the moment the line is said: the job still running, the file recorded
-                said.add(line.substring(0, line.indexOf(' ')) + " " + file + " "
-                        + jdbc.sql("SELECT status FROM batch_job_execution").query(String.class).single() + " "
-                        + jdbc.sql("SELECT outcome FROM ingest_file WHERE file_name = ?").param(file)
-                                .query(String.class).single());
-            }
-        });
-
-        assertThat(said).hasSize(3);
-        assertThat(said).extracting(l -> l.substring(0, l.indexOf(' ')))
-                .containsExactly("[1/3]", "[2/3]", "[3/3]");
-        assertThat(said).extracting(l -> l.substring(l.indexOf(' ') + 1)).containsExactlyInAnyOrder(
-                "a.xlsx STARTED ACCEPTED", "b.xlsx STARTED ACCEPTED", "c.xlsx STARTED ACCEPTED");
-    }
-
-    @Test
-    void filesAStopLeftUnstartedAreLeftForTheNextRunNotFailures() throws Exception {
-        List<String> agencies = List.of("SVHTTDL", "SNGV", "SCT", "UBLAK", "SGDDT");
-        for (int i = 0; i < agencies.size(); i++) {
-            valid(agencies.get(i)).writeTo(input.resolve("inbox"), "f" + i + ".xlsx", MAY.plusSeconds(60L * i));
-        }
-        List<String> said = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
-
-        IngestReport stopped = ingest.ingest(input, output, "test", line -> {
-            said.add(line);
-            if (line.startsWith("[1/")) {
-                // what a SIGTERM does (GracefulStop): the live step executions are to end at their next file boundary
-                var step = org.springframework.batch.core.scope.context.StepSynchronizationManager.getContext()
-                        .getStepExecution();
-                step.getJobExecution().getStepExecutions().stream().filter(s -> s.getStatus().isRunning())
-                        .forEach(org.springframework.batch.core.step.StepExecution::setTerminateOnly);
-            }
-        });
-
-        assertThat(stopped.count(Outcome.FAILED)).isZero();
-        assertThat(stopped.leftInInbox()).isNotEmpty().allMatch(l -> l.endsWith(RunFiles.STOPPED_LEFT));
-        assertThat(stopped.files().size() + stopped.leftInInbox().size()).isEqualTo(agencies.size());
-        assertThat(said).filteredOn(l -> l.startsWith("Để lại: ")).hasSize(stopped.leftInInbox().size());
-        assertThat(stopped.summaryLine()).contains("0 lỗi xử lý, " + stopped.leftInInbox().size() + " để lại lần sau");
-
-        IngestReport next = ingest.ingest(input, output, "test", line -> { });
-
-        assertThat(next.files()).hasSize(stopped.leftInInbox().size())
-                .extracting(FileOutcome::outcome).containsOnly(Outcome.ACCEPTED);
-        assertThat(input.resolve("inbox")).isEmptyDirectory();
     }
 
     @Test
@@ -306,15 +250,6 @@ class IngestJobTest {
         assertThat(count("SELECT count(*) FROM event")).isEqualTo(2);
     }
 
-    private static SubmissionWorkbook valid(String agency) {
-        return SubmissionWorkbook.of(agency)
-                .task("NV01", "Hoàn thành", 100)
-                .task("NV02", "Đang thực hiện", 60)
-                .event("NV01", "Đoàn nghệ thuật biểu diễn tại Jeonbuk", "10/09/2024", "Hàn Quốc", "Jeollabuk", 40, 300)
-                .event("NV02", "Tuần văn hóa Đắk Lắk tại Champasak", "05/11/2024", "Lào", "LA-CH", 60, 500)
-                .spending("NV01", "Ngân sách nhà nước", 200_000_000, 180_000_000, 170_000_000)
-                .spending("NV02", "Xã hội hóa", 150_000_000, 150_000_000, 130_000_000);
-    }
 
     private long count(String sql) {
         return jdbc.sql(sql).query(Long.class).single();

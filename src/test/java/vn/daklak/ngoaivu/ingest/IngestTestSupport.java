@@ -34,4 +34,15 @@ final class IngestTestSupport {
                 StandardCopyOption.REPLACE_EXISTING);
         return input;
     }
+
+    /** A valid workbook of {@code agency}: two tasks, two events (one abroad in Korea, one in Laos), two spending lines. */
+    static SubmissionWorkbook valid(String agency) {
+        return SubmissionWorkbook.of(agency)
+                .task("NV01", "Hoàn thành", 100)
+                .task("NV02", "Đang thực hiện", 60)
+                .event("NV01", "Đoàn nghệ thuật biểu diễn tại Jeonbuk", "10/09/2024", "Hàn Quốc", "Jeollabuk", 40, 300)
+                .event("NV02", "Tuần văn hóa Đắk Lắk tại Champasak", "05/11/2024", "Lào", "LA-CH", 60, 500)
+                .spending("NV01", "Ngân sách nhà nước", 200_000_000, 180_000_000, 170_000_000)
+                .spending("NV02", "Xã hội hóa", 150_000_000, 150_000_000, 130_000_000);
+    }
 }

@@ -1,71 +1,20 @@
 package vn.daklak.ngoaivu.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
 
-import java.awt.image.BufferedImage;
-import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import javax.imageio.ImageIO;
-import javax.sql.DataSource;
-import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.PageMargin;
-import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.daklak.ngoaivu.normalize.FundingSource;
-import vn.daklak.ngoaivu.normalize.Period;
-import vn.daklak.ngoaivu.support.ExcelCsv;
 
-@SpringBootTest(properties = "ngvh.report.h1-deadline=--06-25")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ConsolidatedWorkbookTest {
-
-    private static final String CURRENT = " JOIN submission s ON s.id = r.submission_id WHERE s.is_current"
-            + " AND s.year = 2024 AND s.period = 'YEAR'";
-
-    @Autowired
-    private ReportService service;
-    @Autowired
-    private DataSource dataSource;
-    @TempDir
-    static Path output;
-
-    private JdbcClient jdbc;
-    private Path folder;
-    private XSSFWorkbook workbook;
-
-    @BeforeAll
-    void rebuild() throws IOException {
-        jdbc = JdbcClient.create(dataSource);
-        ReportScenario.load(new ReportTestData(jdbc));
-        folder = service.rebuild(2024, Period.YEAR, output);
-        workbook = new XSSFWorkbook(Files.newInputStream(folder.resolve("bao-cao-tong-hop-2024-YEAR.xlsx")));
-    }
-
-    @AfterAll
-    void close() throws IOException {
-        workbook.close();
-    }
+/** The consolidated workbook's content: its sheets, figures equal to the database, escaping. */
+class ConsolidatedWorkbookTest extends BuiltYearReport {
 
     @Test
     void hasTheNineSheetsInOrder() {
@@ -165,65 +114,6 @@ class ConsolidatedWorkbookTest {
     }
 
     @Test
-    void everyTableSheetIsFrozenFilteredAndPrintsOnA4WithDecree30MarginsAndRepeatedHeader() {
-        for (int i = 0; i < 8; i++) {
-            XSSFSheet sheet = workbook.getSheetAt(i);
-            String name = sheet.getSheetName();
-            assertThat(sheet.getPaneInformation().getHorizontalSplitPosition()).as(name).isEqualTo((short) 3);
-            assertThat(sheet.getCTWorksheet().getAutoFilter().getRef()).as(name).startsWith("A3:");
-            assertThat(sheet.getPrintSetup().getPaperSize()).as(name).isEqualTo(PrintSetup.A4_PAPERSIZE);
-            assertThat(sheet.getRepeatingRows().formatAsString()).as(name).isEqualTo("3:3");
-            assertThat(sheet.getMargin(PageMargin.TOP)).as(name).isCloseTo(2 / 2.54, within(0.01));
-            assertThat(sheet.getMargin(PageMargin.LEFT)).as(name).isCloseTo(3 / 2.54, within(0.01));
-            assertThat(sheet.getMargin(PageMargin.RIGHT)).as(name).isCloseTo(1.5 / 2.54, within(0.01));
-            assertThat(sheet.getFooter().getCenter()).as(name).isEqualTo("Trang &P/&N");
-        }
-    }
-
-    @Test
-    void narrowSheetsPrintPortraitAndWideOnesLandscapeOnePageWide() {
-        XSSFSheet summary = workbook.getSheet("Tổng hợp");
-        assertThat(summary.getPrintSetup().getLandscape()).isFalse();
-        assertThat(summary.getFitToPage()).isTrue();
-        assertThat(summary.getPrintSetup().getFitWidth()).isEqualTo((short) 1);
-        assertThat(summary.getPrintSetup().getFitHeight()).isZero();
-        XSSFSheet events = workbook.getSheet("Hoạt động");
-        assertThat(events.getPrintSetup().getLandscape()).isTrue();
-        assertThat(events.getFitToPage()).isTrue();
-        assertThat(events.getPrintSetup().getFitWidth()).isEqualTo((short) 1);
-    }
-
-    @Test
-    void everySheetOnePageWidePrintsAtAReadableScaleOfAtLeast70Percent() {
-        Map<String, Integer> scales = new java.util.LinkedHashMap<>();
-        for (int i = 0; i < 8; i++) {
-            XSSFSheet sheet = workbook.getSheetAt(i);
-            if (sheet.getFitToPage()) {
-                scales.put(sheet.getSheetName(), PrintScale.percent(sheet, sheet.getRow(TableSheet.HEADER_ROW)
-                        .getLastCellNum()));
-            }
-        }
-
-        assertThat(scales).containsKeys("Tổng hợp", "Theo cơ quan", "Hoạt động", "Kinh phí", "Chưa báo cáo",
-                "Chất lượng dữ liệu", "So sánh các năm");
-        assertThat(scales).allSatisfy((name, scale) -> assertThat(scale).as(name).isGreaterThanOrEqualTo(70));
-    }
-
-    @Test
-    void taskMatrixPrintsLandscapeAcrossPagesRepeatingTheTaskColumnsAndWraps() {
-        XSSFSheet sheet = workbook.getSheet("Nhiệm vụ");
-
-        assertThat(sheet.getPrintSetup().getLandscape()).isTrue();
-        assertThat(sheet.getFitToPage()).isFalse();
-        assertThat(sheet.getPrintSetup().getScale()).isEqualTo((short) 80);
-        assertThat(sheet.getRepeatingColumns().formatAsString()).isEqualTo("A:B");
-        assertThat(text(sheet.getRow(TableSheet.HEADER_ROW), 1)).isEqualTo("Nội dung nhiệm vụ");
-        assertThat(sheet.getColumnWidth(1)).isLessThanOrEqualTo(40 * 256);
-        assertThat(sheet.getRow(TableSheet.HEADER_ROW).getCell(8).getCellStyle().getWrapText()).isTrue();
-        assertThat(rowsByFirstCell(sheet).get("NV01").getCell(1).getCellStyle().getWrapText()).isTrue();
-    }
-
-    @Test
     void numbersCarryLiteralDotsAndDecimalsAreTextSoTheyReadAsVietnameseWhateverTheReadersLocale() {
         Row nv01 = rowsByFirstCell(workbook.getSheet("Kinh phí")).get("NV01");
         Row rate = rowsByFirstCell(workbook.getSheet("Tổng hợp")).get(SummarySheet.EXECUTION_RATE);
@@ -246,103 +136,12 @@ class ConsolidatedWorkbookTest {
     }
 
     @Test
-    void aBillionDongTakesTheLargeFormat() throws IOException {
-        try (XSSFWorkbook book = new XSSFWorkbook()) {
-            XSSFSheet sheet = book.createSheet("Kinh phí");
-            TableSheet table = new TableSheet(sheet, new WorkbookStyles(book), "Tiêu đề", "Thời gian",
-                    List.of("Mã", "Số tiền"));
-            table.row("NV01", 1_250_000_000L);
-            table.row("NV02", 999_999_999L);
-            table.finish();
-
-            DataFormatter formatter = new DataFormatter(java.util.Locale.US);
-            assertThat(formatter.formatCellValue(sheet.getRow(3).getCell(1))).isEqualTo("1.250.000.000");
-            assertThat(formatter.formatCellValue(sheet.getRow(4).getCell(1))).isEqualTo("999.999.999");
-        }
-    }
-
-    @Test
-    void chartSheetPrintsOneChartPerPage() {
-        XSSFSheet sheet = workbook.getSheet("Biểu đồ");
-        int charts = sheet.getDrawingPatriarch() == null ? 0 : sheet.getDrawingPatriarch().getShapes().size();
-
-        assertThat(charts).isGreaterThan(1);
-        assertThat(sheet.getRowBreaks()).hasSize(charts - 1);
-        assertThat(sheet.getPrintSetup().getLandscape()).isTrue();
-        assertThat(sheet.getPrintSetup().getFitWidth()).isEqualTo((short) 1);
-        assertThat(sheet.getPrintSetup().getFitHeight()).isZero();
-    }
-
-    @Test
     void hostileEventNameIsEscapedInTheWorkbook() {
         Cell name = rowsByFirstCell(workbook.getSheet("Hoạt động")).values().stream().map(r -> r.getCell(3))
                 .filter(c -> c.getStringCellValue().contains("HYPERLINK")).findFirst().orElseThrow();
 
         assertThat(name.getCellType()).isEqualTo(CellType.STRING);
         assertThat(name.getStringCellValue()).isEqualTo("'" + ReportScenario.HOSTILE_EVENT);
-    }
-
-    @Test
-    void csvExportsStartWithBomAndEscapeTheHostileName() throws IOException {
-        Path events = folder.resolve("exports/hoat-dong.csv");
-        assertThat(Files.readAllBytes(events)).startsWith(0xEF, 0xBB, 0xBF);
-
-        List<CSVRecord> records = csv(events);
-        assertThat(records).hasSize(4);
-        assertThat(records).extracting(r -> r.get("Tên hoạt động")).contains("'" + ReportScenario.HOSTILE_EVENT)
-                .contains("Tuần văn hóa Đắk Lắk tại Champasak");
-        long spent = csv(folder.resolve("exports/kinh-phi.csv")).stream()
-                .mapToLong(r -> Long.parseLong(r.get("Đã thực hiện (đồng)"))).sum();
-        assertThat((double) spent).isEqualTo(sql("SELECT sum(spent) FROM spending r" + CURRENT));
-    }
-
-    @Test
-    void csvExportsHaveVietnameseHeadersAndLabelsBesideTheCodesSeparatedBySemicolons() throws IOException {
-        assertThat(Files.readAllLines(folder.resolve("exports/nhiem-vu.csv")).get(0)).isEqualTo("\uFEFFMã cơ quan;Dòng;"
-                + "Mã nhiệm vụ;Nội dung nhiệm vụ;Mã tình trạng;Tình trạng;Tỷ lệ hoàn thành (%);Kết quả thực hiện;"
-                + "Khó khăn, vướng mắc;Đề xuất, kiến nghị");
-        CSVRecord inProgress = csv(folder.resolve("exports/nhiem-vu.csv")).stream()
-                .filter(r -> r.get("Mã cơ quan").equals("SNGV") && r.get("Mã nhiệm vụ").equals("NV02")).findFirst()
-                .orElseThrow();
-        assertThat(inProgress.get("Mã tình trạng")).isEqualTo("IN_PROGRESS");
-        assertThat(inProgress.get("Tình trạng")).isEqualTo("Đang thực hiện");
-        assertThat(inProgress.get("Tỷ lệ hoàn thành (%)")).isEqualTo("50");
-        CSVRecord korea = csv(folder.resolve("exports/hoat-dong.csv")).stream()
-                .filter(r -> r.get("Mã quốc gia").equals("KR")).findFirst().orElseThrow();
-        assertThat(korea.get("Quốc gia")).isEqualTo("Hàn Quốc");
-        assertThat(csv(folder.resolve("exports/kinh-phi.csv"))).extracting(r -> r.get("Mã nguồn kinh phí") + "="
-                + r.get("Nguồn kinh phí")).contains("STATE_BUDGET=" + FundingSource.STATE_BUDGET.label());
-        assertThat(csv(folder.resolve("exports/co-quan.csv"))).extracting(r -> r.get("Mã cơ quan") + " "
-                + r.get("Mã tình trạng") + " " + r.get("Tình trạng")).contains("HBD MISSING Chưa gửi báo cáo");
-        assertThat(csv(folder.resolve("exports/loi-canh-bao.csv"))).extracting(r -> r.get("Mã mức độ") + "="
-                + r.get("Mức độ")).contains("ERROR=Lỗi");
-    }
-
-    @Test
-    void chartHookEmbedsEachPictureUnderItsTitle(@TempDir Path charts) throws IOException {
-        Path png = charts.resolve("bieu-do.png");
-        ImageIO.write(new BufferedImage(640, 400, BufferedImage.TYPE_INT_RGB), "png", png.toFile());
-        try (XSSFWorkbook target = new XSSFWorkbook()) {
-            XSSFSheet sheet = target.createSheet("Biểu đồ");
-
-            ChartSheet.embed(target, sheet, new WorkbookStyles(target), List.of(ChartImage.of("Hoạt động", png)));
-
-            assertThat(target.getAllPictures()).hasSize(1);
-            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Hoạt động");
-            assertThat(sheet.getDrawingPatriarch().getShapes()).hasSize(1);
-        }
-    }
-
-    private double sql(String query) {
-        Number value = jdbc.sql(query).query(Number.class).single();
-        return value == null ? 0 : value.doubleValue();
-    }
-
-    private static List<CSVRecord> csv(Path file) throws IOException {
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            reader.skip(1);
-            return ExcelCsv.FORMAT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader).getRecords();
-        }
     }
 
     private static Map<String, Double> keyValues(Sheet sheet) {
@@ -353,22 +152,5 @@ class ConsolidatedWorkbookTest {
             }
         });
         return values;
-    }
-
-    private static Map<String, Row> rowsByFirstCell(Sheet sheet) {
-        Map<String, Row> rows = new java.util.LinkedHashMap<>();
-        for (int i = TableSheet.HEADER_ROW + 1; i <= sheet.getLastRowNum(); i++) {
-            Row row = sheet.getRow(i);
-            if (row == null) {
-                continue;
-            }
-            rows.put(new DataFormatter().formatCellValue(row.getCell(0)), row);
-        }
-        return rows;
-    }
-
-    private static String text(Row row, int column) {
-        Cell cell = row.getCell(column);
-        return cell == null ? null : cell.getStringCellValue();
     }
 }
